@@ -1,0 +1,77 @@
+import { CoreRowModelStage } from '../row-models/core'
+import { FilteredRowModelStage } from '../row-models/filtered'
+import { PaginatedRowModelStage } from '../row-models/paginated'
+import { SelectedRowModelStage } from '../row-models/selected'
+import { SortedRowModelStage } from '../row-models/sorted'
+import type { Row } from '../rows/Row'
+import type { RowModel } from '../types/row-model'
+import type { TableStore } from './TableStore'
+
+/** The chain of memoized stages of one table, plus the lazy row-id index. */
+export class RowModelPipeline<TData> {
+  /** One row per data item. */
+  readonly core: CoreRowModelStage<TData>
+  /** Rows passing the filters. */
+  readonly filtered: FilteredRowModelStage<TData>
+  /** Filtered rows in sort order. */
+  readonly sorted: SortedRowModelStage<TData>
+  /** The current page. */
+  readonly paginated: PaginatedRowModelStage<TData>
+  /** Selected rows of the core model. */
+  readonly selected: SelectedRowModelStage<TData>
+  private indexedModel: RowModel<TData> | undefined
+  private rowsById = new Map<string, Row<TData>>()
+
+  constructor(private readonly store: TableStore<TData>) {
+    this.core = new CoreRowModelStage(store)
+    this.filtered = new FilteredRowModelStage(store, this.core)
+    this.sorted = new SortedRowModelStage(store, this.filtered)
+    this.paginated = new PaginatedRowModelStage(store, this.sorted)
+    this.selected = new SelectedRowModelStage(store, this.core)
+  }
+
+  /** The page model; while observed, a call that rebuilt any stage is timed as a whole. */
+  rowModel(): RowModel<TData> {
+    const { store } = this
+    const observer = store.observer
+    if (observer === undefined) return this.paginated.get()
+    const builds = store.observedBuilds
+    const start = observer.now()
+    const model = this.paginated.get()
+    if (store.observedBuilds !== builds) {
+      try {
+        observer.onRowModelBuild?.(observer.now() - start, model.rows.length)
+      } catch (error) {
+        store.report(error)
+      }
+    }
+    return model
+  }
+
+  /** The row with `rowId`; the index is built on first use per core model. */
+  rowById(rowId: string): Row<TData> | undefined {
+    const model = this.core.get()
+    if (model !== this.indexedModel) {
+      this.rowsById = new Map()
+      for (const row of model.rows) this.rowsById.set(row.id, row)
+      this.indexedModel = model
+    }
+    return this.rowsById.get(rowId)
+  }
+
+  /** Drops the row-id index (data or columns replaced). */
+  forgetRowIndex(): void {
+    this.indexedModel = undefined
+    this.rowsById = new Map()
+  }
+
+  /** Drops every cached model (on destroy), so rows can be collected. */
+  reset(): void {
+    this.forgetRowIndex()
+    this.core.reset()
+    this.filtered.reset()
+    this.sorted.reset()
+    this.paginated.reset()
+    this.selected.reset()
+  }
+}

@@ -1,0 +1,30 @@
+import type { Column } from '../columns/Column'
+import type { Row } from '../rows/Row'
+
+/** The memoized row-model stages, in pipeline order (`selected` hangs off `core`). */
+export type RowModelStage = 'core' | 'filtered' | 'sorted' | 'paginated' | 'selected'
+
+/**
+ * The monitoring seam (internal, for the performance feature). Attached with
+ * `table.setObserver`; when none is attached the table reads no clock and calls nothing.
+ * Errors thrown by an observer go to the table's `onError` and never break the table.
+ */
+export interface TableObserver {
+  /** Monotonic clock in ms used to time builds while an observer is attached. */
+  now(): number
+  /** A stage really rebuilt (never called on a memo hit). rowCount = rows the stage produced. inputRowCount = rows it consumed. */
+  onStageBuild?(
+    stage: RowModelStage,
+    durationMs: number,
+    rowCount: number,
+    inputRowCount: number,
+  ): void
+  /** A getRowModel() call that rebuilt at least one stage; durationMs is the whole call. */
+  onRowModelBuild?(durationMs: number, rowCount: number): void
+  /** A selection state change (setRowSelection/toggleRowSelected/toggleAllRowsSelected/row.toggleSelected); durationMs is the setter's cost. */
+  onSelectionChange?(durationMs: number, selectedCount: number): void
+  /** Rows of the core model that the table dropped (setData replaced them, or destroy). Only called if the core model had been built. */
+  onRowsReleased?(rows: readonly Row<unknown>[], reason: 'data' | 'destroy'): void
+  /** Columns the table dropped (setColumns replaced them, or destroy). */
+  onColumnsReleased?(columns: readonly Column<unknown>[], reason: 'columns' | 'destroy'): void
+}

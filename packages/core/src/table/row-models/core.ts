@@ -1,0 +1,48 @@
+import { buildStage } from '../memo'
+import type { TableStore } from '../instance/TableStore'
+import { Row } from '../rows/Row'
+import type { RowModel } from '../types/row-model'
+
+/** Stage 1: one {@link Row} per data item. Rebuilt when `data` or the columns are replaced. */
+export class CoreRowModelStage<TData> {
+  private data: readonly TData[] | undefined
+  private columnsVersion = -1
+  private model: RowModel<TData> | undefined
+
+  constructor(private readonly store: TableStore<TData>) {}
+
+  /** The core model, rebuilt only if its inputs changed. */
+  get(): RowModel<TData> {
+    const { store } = this
+    if (
+      this.model !== undefined &&
+      store.data === this.data &&
+      store.columnsVersion === this.columnsVersion
+    ) {
+      return this.model
+    }
+    const { data, getRowId, rowHost } = store
+    this.model = buildStage(store, 'core', data.length, () => {
+      const rows = new Array<Row<TData>>(data.length)
+      for (let i = 0; i < data.length; i++) {
+        const original = data[i] as TData
+        rows[i] = new Row(getRowId(original, i), i, original, rowHost)
+      }
+      return { rows }
+    })
+    this.data = data
+    this.columnsVersion = store.columnsVersion
+    return this.model
+  }
+
+  /** The model built from the current data, without building one (undefined if never built). */
+  peek(): RowModel<TData> | undefined {
+    return this.data === this.store.data ? this.model : undefined
+  }
+
+  /** Drops the cached model (on destroy). */
+  reset(): void {
+    this.model = undefined
+    this.data = undefined
+  }
+}

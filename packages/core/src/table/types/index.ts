@@ -1,0 +1,24 @@
+export type {
+  ColumnSort,
+  SortingState,
+  ColumnFilter,
+  ColumnFiltersState,
+  PaginationState,
+  RowSelectionState,
+  TableState,
+  Updater,
+} from './state'
+export type { RowModel } from './row-model'
+export type {
+  BuiltInSortingFn,
+  BuiltInFilterFn,
+  SortingFn,
+  FilterFn,
+  ColumnMeta,
+  DeepKeys,
+  ColumnDefBase,
+  AccessorKeyColumnDef,
+  AccessorFnColumnDef,
+  ColumnDef,
+} from './column-def'
+export type { TableFeatures, TableOptions } from './options'

@@ -1,0 +1,43 @@
+import type { PerformanceFeatureInput } from '../../performance/integration/options'
+import type { EnhancedPerformanceMonitor } from '../../performance/monitor/EnhancedPerformanceMonitor'
+import type { ColumnDef } from './column-def'
+import type { TableState } from './state'
+
+/**
+ * Optional features, keyed by name. Only `performance` is known; its options type is
+ * narrowed by the performance module.
+ */
+export interface TableFeatures {
+  /** Performance monitoring: `true`, or options (see docs/performance/configuration.md). */
+  performance?: PerformanceFeatureInput
+}
+
+/**
+ * The type of `table.metrics` for the given features: the monitor when `performance` is
+ * `true` or an options object, `undefined` when it is absent or `false`.
+ */
+export type MetricsOf<TFeatures> = TFeatures extends { performance: infer P }
+  ? P extends false | undefined | { enabled: false }
+    ? undefined
+    : EnhancedPerformanceMonitor
+  : undefined
+
+/** Options of {@link createTable}. */
+export interface TableOptions<TData, TFeatures extends TableFeatures = TableFeatures> {
+  /** The rows, as an array of your objects. */
+  data: readonly TData[]
+  /** Column definitions; at least one, ids unique. */
+  columns: readonly ColumnDef<TData>[]
+  /** Row id from the original row and its data index; defaults to `String(index)`. */
+  getRowId?: (original: TData, index: number) => string
+  /** Starting state; missing slices take their defaults. */
+  initialState?: Partial<TableState>
+  /** Called after every state change, before events are emitted. */
+  onStateChange?: (state: TableState, previousState: TableState) => void
+  /** Receives errors thrown by event handlers and `onStateChange` (default `console.error`). */
+  onError?: (error: unknown) => void
+  /** Optional features. */
+  features?: TFeatures
+  /** Table id carried as `tableId` on every event; defaults to `table-1`, `table-2`, ... */
+  id?: string
+}
