@@ -24,7 +24,7 @@ const endDisabled: EndTiming = () => 0
  */
 export class PerformanceMonitor {
   /** The clock durations are read from, in ms. */
-  protected readonly now: Clock
+  readonly now: Clock
   private enabled: boolean
   private readonly onMeasure: ((operation: string, durationMs: number) => void) | undefined
 

@@ -1,3 +1,5 @@
+import type { HeapSource } from '../memory/types'
+
 /**
  * The performance subsystem's public data types (ENT-PERF-001 §1).
  *
@@ -58,6 +60,8 @@ export interface MemoryMetrics {
   leakedRows: number
   /** Columns of replaced column sets or destroyed tables still reachable. */
   leakedColumns: number
+  /** Where the heap figures came from (`'unavailable'` with zeros where nothing can be measured). */
+  source: HeapSource
 }
 
 /** A time limit for one operation. */
@@ -70,6 +74,8 @@ export interface PerformanceBudget {
   enabled: boolean
   /** The severity of a violation of this budget. */
   severity: Severity
+  /** Who waits on the operation; by default `background` for the spec's background operations, else `userVisible`. */
+  impact?: Impact
 }
 
 /** One sample over its budget. Holds figures only, never row data or cell values. */
