@@ -5,6 +5,9 @@ import { defineConfig } from 'tsup'
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    'alerts/sentry': 'src/performance/alerts/sentry.ts',
+    'alerts/datadog': 'src/performance/alerts/datadog.ts',
+    'alerts/newrelic': 'src/performance/alerts/newrelic.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -13,4 +16,6 @@ export default defineConfig({
   treeshake: true,
   target: 'es2022',
   tsconfig: 'tsconfig.json',
+  // Vendor SDKs are optional peer dependencies: never bundled, imported by the app's bundler.
+  external: ['@sentry/browser', '@datadog/browser-logs', '@newrelic/browser-agent'],
 })

@@ -1,0 +1,35 @@
+import type { AlertErrorContext } from './types'
+
+// URLs can carry DSN keys or tokens in their user part or query; long opaque runs look like keys.
+const URL_PATTERN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s'"]+/gi
+const TOKEN_PATTERN = /\b[A-Za-z0-9_-]{20,}\b/g
+
+/** Makes an error message safe to log: URLs and key-like tokens are replaced. */
+export function redactSecrets(text: string): string {
+  return text.replace(URL_PATTERN, '<url>').replace(TOKEN_PATTERN, '<redacted>')
+}
+
+/** A short, secret-free description of a delivery failure (name and redacted message). */
+export function describeDeliveryError(error: unknown): string {
+  if (error instanceof Error) {
+    const message = redactSecrets(error.message).slice(0, 200)
+    return message.length > 0 ? `${error.name}: ${message}` : error.name
+  }
+  if (typeof error === 'string') return redactSecrets(error).slice(0, 200)
+  return `non-error value (${error === null ? 'null' : typeof error})`
+}
+
+/** Creates the error a send gets when it does not settle within `timeoutMs`. */
+export function createTimeoutError(destinationId: string, timeoutMs: number): Error {
+  const error = new Error(`alert send to "${destinationId}" did not settle within ${timeoutMs} ms`)
+  error.name = 'TimeoutError'
+  return error
+}
+
+/** The default `onError`: one `console.warn` line without secrets. */
+export function warnDeliveryError(error: unknown, context: AlertErrorContext): void {
+  console.warn(
+    `[GridKit] Alert delivery to "${context.destinationId}" failed for operation ` +
+      `"${context.operation}": ${describeDeliveryError(error)}`,
+  )
+}
