@@ -1,0 +1,126 @@
+import { GridKitError, describeValue } from '../../errors/GridKitError'
+import type { BudgetViolation, MemoryMetrics } from '../types/metrics'
+import { sampleHeap, type HeapRuntime } from './heap'
+import { checkHeapBudget } from './heapBudget'
+import { LeakDetector } from './LeakDetector'
+import type {
+  ColumnReleaseContext,
+  HeapSample,
+  LeakDetectionMode,
+  MemoryLeak,
+  RowReleaseContext,
+} from './types'
+
+/** The `memory` option of the monitor and of the table's performance feature. */
+export interface MemoryTrackingOptions {
+  /** Leak detection of replaced rows and columns (default `'sampled'`). */
+  leakDetection?: LeakDetectionMode
+  /** Time a released generation may stay reachable before it counts as leaked, ms (default 5000). */
+  gracePeriodMs?: number
+  /** Rows sampled per released generation in `sampled` mode (default 256). */
+  sampleSize?: number
+  /** A heap budget in MB: a `trackMemoryUsage()` reading above it raises a violation. */
+  heapBudgetMb?: number
+}
+
+/**
+ * The monitor's memory side: heap readings, the heap budget and leak detection. Kept apart
+ * from the timing code so the monitor stays one idea per file.
+ */
+export class MemoryTracker {
+  private readonly leaks: LeakDetector
+  private readonly heapBudgetMb: number | undefined
+  private readonly runtime: HeapRuntime | undefined
+  private last: HeapSample | undefined
+  private lastLeaks = { rows: 0, columns: 0 }
+
+  /** Throws `GridKitError` (`INVALID_PERFORMANCE_OPTION`) naming a bad `memory.*` option. */
+  constructor(options: MemoryTrackingOptions = {}, now?: () => number, runtime?: HeapRuntime) {
+    if (typeof options !== 'object' || (options as unknown) === null) {
+      throw new GridKitError(
+        'INVALID_PERFORMANCE_OPTION',
+        `memory must be an object like { leakDetection: 'sampled' }; got ${describeValue(options)}.`,
+        { option: 'memory' },
+      )
+    }
+    const { heapBudgetMb } = options
+    if (heapBudgetMb !== undefined && !(Number.isFinite(heapBudgetMb) && heapBudgetMb > 0)) {
+      throw new GridKitError(
+        'INVALID_PERFORMANCE_OPTION',
+        `memory.heapBudgetMb must be a positive number of MB; got ${describeValue(heapBudgetMb)}.`,
+        { option: 'memory.heapBudgetMb' },
+      )
+    }
+    this.heapBudgetMb = heapBudgetMb
+    this.runtime = runtime
+    this.leaks = new LeakDetector({
+      mode: options.leakDetection ?? 'sampled',
+      gracePeriodMs: options.gracePeriodMs,
+      sampleSize: options.sampleSize,
+      now,
+    })
+  }
+
+  /** Reads the heap now; returns the reading and the heap budget's excess, if any. */
+  sample(): { sample: HeapSample; excess: ReturnType<typeof checkHeapBudget> } {
+    const sample = this.runtime === undefined ? sampleHeap() : sampleHeap(this.runtime)
+    this.last = sample
+    const excess =
+      this.heapBudgetMb === undefined ? null : checkHeapBudget(sample, this.heapBudgetMb)
+    return { sample, excess }
+  }
+
+  /** Whether the heap has been read at least once. */
+  hasSample(): boolean {
+    return this.last !== undefined
+  }
+
+  /** The last heap reading (taking one if none yet) with the leak counts of the last detection. */
+  metrics(): MemoryMetrics {
+    const sample = this.last ?? this.sample().sample
+    return { ...sample, leakedRows: this.lastLeaks.rows, leakedColumns: this.lastLeaks.columns }
+  }
+
+  /** Runs leak detection; remembers the counts for `metrics()`. */
+  detectLeaks(): MemoryLeak[] {
+    const leaks = this.leaks.detect()
+    let rows = 0
+    let columns = 0
+    for (const leak of leaks) {
+      if (leak.kind === 'row') rows += leak.count
+      else columns += leak.count
+    }
+    this.lastLeaks = { rows, columns }
+    return leaks
+  }
+
+  /** Registers rows a table released (replaced data, destroyed table). */
+  releaseRows(rows: readonly object[], context: RowReleaseContext): void {
+    this.leaks.registerRows(rows, context)
+  }
+
+  /** Registers columns a table released (replaced columns, destroyed table). */
+  releaseColumns(columns: readonly object[], context: ColumnReleaseContext): void {
+    this.leaks.registerColumns(columns, context)
+  }
+
+  /** Stops tracking; keeps nothing. */
+  dispose(): void {
+    this.leaks.dispose()
+  }
+}
+
+/** The violation a heap reading over its budget raises (impact `background`: no user waits on it). */
+export function heapViolation(
+  excess: NonNullable<ReturnType<typeof checkHeapBudget>>,
+  timestamp: number,
+): BudgetViolation {
+  return {
+    operation: excess.operation,
+    actual: excess.actual,
+    budget: excess.budget,
+    severity: 'warning',
+    timestamp,
+    impact: 'background',
+  }
+}
