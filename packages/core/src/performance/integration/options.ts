@@ -1,0 +1,138 @@
+import { GridKitError, describeValue } from '../../errors/GridKitError'
+import type { AlertsConfig } from '../alerts/config'
+import { PERFORMANCE_BUDGETS } from '../budgets/presets'
+import type { BudgetsInput } from '../budgets/validateBudget'
+import type { LeakDetectionMode } from '../memory/types'
+import { EnhancedPerformanceMonitor } from '../monitor/EnhancedPerformanceMonitor'
+
+/** Memory options of the performance feature. */
+export interface PerformanceMemoryOptions {
+  /** Leak detection of replaced rows and columns (default `'sampled'`). */
+  leakDetection?: LeakDetectionMode
+  /** How long a replaced generation may stay reachable before it counts as leaked, ms (default 5000). */
+  gracePeriodMs?: number
+  /** A heap budget in MB; `trackMemoryUsage()` over it raises a violation. */
+  heapBudgetMb?: number
+}
+
+/** `features.performance` of `createTable`: `true`, or these options. */
+export interface PerformanceFeatureOptions {
+  /** Monitoring is on unless this is false (default true). */
+  enabled?: boolean
+  /** Budgets: a list, `createBudgetPreset(...)`, or a record such as `PERFORMANCE_BUDGETS.INTERACTIVE` (the default). */
+  budgets?: BudgetsInput
+  /** Alert destinations and delivery options. */
+  alerts?: AlertsConfig
+  /** Samples per operation the percentiles cover (default 1024). */
+  windowSize?: number
+  /** Distinct operation names kept (default 256). */
+  maxOperations?: number
+  /** A monitor shared with other tables; it is then configured by its owner, not here. */
+  monitor?: EnhancedPerformanceMonitor
+  /** Also record each operation as a `gridkit:` User Timing measure (default false). */
+  userTiming?: boolean
+  /** Heap sampling and leak detection. */
+  memory?: PerformanceMemoryOptions
+}
+
+/** What `features.performance` accepts. */
+export type PerformanceFeatureInput = boolean | PerformanceFeatureOptions
+
+/** The feature after validation, or `undefined` when it is off. */
+export interface ResolvedPerformanceFeature {
+  /** The monitor the table reports to. */
+  monitor: EnhancedPerformanceMonitor
+  /** Whether the table created the monitor (and so disposes it on destroy). */
+  ownsMonitor: boolean
+  /** Whether to record User Timing measures. */
+  userTiming: boolean
+}
+
+const KNOWN_KEYS = new Set<string>([
+  'enabled',
+  'budgets',
+  'alerts',
+  'windowSize',
+  'maxOperations',
+  'monitor',
+  'userTiming',
+  'memory',
+])
+
+/** Options that configure a monitor, refused beside a shared `monitor`. */
+const MONITOR_KEYS = ['budgets', 'alerts', 'windowSize', 'maxOperations', 'memory'] as const
+
+/** Budgets of a table's own monitor when none are given: the spec's interactive budgets. */
+const DEFAULT_BUDGETS: BudgetsInput = PERFORMANCE_BUDGETS.INTERACTIVE
+
+function invalid(option: string, message: string): GridKitError {
+  return new GridKitError('INVALID_PERFORMANCE_OPTION', message, { option })
+}
+
+function checkBoolean(name: string, value: unknown): void {
+  if (value !== undefined && typeof value !== 'boolean') {
+    throw invalid(
+      name,
+      `features.performance.${name} must be true or false; got ${describeValue(value)}.`,
+    )
+  }
+}
+
+/**
+ * Validates `features.performance` and builds (or takes) its monitor. Bad configuration
+ * throws a `GridKitError` naming the option; `false`, `undefined` or `enabled: false`
+ * return `undefined`, so a disabled feature leaves nothing behind.
+ */
+export function resolvePerformanceFeature(input: unknown): ResolvedPerformanceFeature | undefined {
+  if (input === undefined || input === false) return undefined
+  if (input === true) {
+    const monitor = new EnhancedPerformanceMonitor({ budgets: DEFAULT_BUDGETS })
+    return { monitor, ownsMonitor: true, userTiming: false }
+  }
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw invalid(
+      'performance',
+      `features.performance must be true, false or an options object; got ${describeValue(input)}.`,
+    )
+  }
+  const options = input as Record<string, unknown>
+  for (const key of Object.keys(options)) {
+    if (!KNOWN_KEYS.has(key)) {
+      throw invalid(
+        key,
+        `features.performance.${key} is not an option; accepted: ${[...KNOWN_KEYS].join(', ')}.`,
+      )
+    }
+  }
+  checkBoolean('enabled', options.enabled)
+  checkBoolean('userTiming', options.userTiming)
+  if (options.enabled === false) return undefined
+  const userTiming = options.userTiming === true
+
+  if (options.monitor !== undefined) {
+    if (!(options.monitor instanceof EnhancedPerformanceMonitor)) {
+      throw invalid(
+        'monitor',
+        `features.performance.monitor must be an EnhancedPerformanceMonitor; got ${describeValue(options.monitor)}.`,
+      )
+    }
+    const clash = MONITOR_KEYS.find((key) => options[key] !== undefined)
+    if (clash !== undefined) {
+      throw invalid(
+        clash,
+        `features.performance.${clash} cannot be set beside a shared monitor; configure the monitor itself (new EnhancedPerformanceMonitor({ ${clash} })).`,
+      )
+    }
+    return { monitor: options.monitor, ownsMonitor: false, userTiming }
+  }
+
+  const typed = options as PerformanceFeatureOptions
+  const monitor = new EnhancedPerformanceMonitor({
+    windowSize: typed.windowSize,
+    maxOperations: typed.maxOperations,
+    budgets: typed.budgets ?? DEFAULT_BUDGETS,
+    alerts: typed.alerts,
+    memory: typed.memory,
+  })
+  return { monitor, ownsMonitor: true, userTiming }
+}
