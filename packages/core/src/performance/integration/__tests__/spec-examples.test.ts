@@ -64,7 +64,7 @@ describe('configuration examples of the specification', () => {
       },
     })
     expect(table.metrics.getBudget('filtering')?.budgetMs).toBe(100)
-    expect(table.metrics.generateReport().alertDelivery.map((stats) => stats.type)).toEqual([
+    expect(table.metrics.generateReport().alertDelivery?.map((stats) => stats.type)).toEqual([
       'sentry',
       'datadog',
     ])
