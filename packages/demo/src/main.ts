@@ -115,7 +115,9 @@ const leaks = metrics.detectMemoryLeaks()
 if (leaks.length === 0) console.log('no leaks found')
 for (const leak of leaks) {
   const count = leak.estimated ? `~${leak.count}` : String(leak.count)
-  console.log(`${count} ${leak.kind}s of generation ${leak.generation} (${leak.reason}) still reachable`)
+  console.log(
+    `${count} ${leak.kind}s of generation ${leak.generation} (${leak.reason}) still reachable`,
+  )
   console.log(`  hint: ${leak.hint}`)
 }
 console.log(`(the demo's stale cache holds ${staleCache.length} rows of the replaced data)`)
