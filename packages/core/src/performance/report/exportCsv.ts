@@ -1,21 +1,9 @@
 import type { OperationMetrics } from '../types/metrics'
+import { OPERATION_METRIC_FIELDS } from './metricFields'
 import type { PerformanceReport } from './types'
 
 /** The CSV columns, in order; the header row uses these names. */
-export const CSV_COLUMNS: readonly (keyof OperationMetrics)[] = [
-  'operation',
-  'count',
-  'avgTime',
-  'minTime',
-  'maxTime',
-  'totalTime',
-  'p50',
-  'p95',
-  'p99',
-  'lastExecuted',
-  'errorCount',
-  'windowCount',
-]
+export const CSV_COLUMNS: readonly (keyof OperationMetrics)[] = OPERATION_METRIC_FIELDS
 
 /**
  * The report's per-operation stats as CSV (RFC 4180): a header row, one row per operation,

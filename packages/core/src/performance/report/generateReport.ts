@@ -3,6 +3,7 @@ import type { AlertDeliveryStats } from '../alerts/types'
 import type { ViolationLog } from '../budgets/ViolationLog'
 import type { MemoryMetrics, OperationMetrics } from '../types/metrics'
 import type { PerformanceReport, ReportOptions, ReportSortField, ViolationsSummary } from './types'
+import { OPERATION_METRIC_FIELDS } from './metricFields'
 
 /** What a report is made from; the monitor supplies it. */
 export interface ReportSource {
@@ -24,20 +25,7 @@ export interface ReportSource {
   alertDelivery: readonly AlertDeliveryStats[]
 }
 
-const SORT_FIELDS: readonly string[] = [
-  'operation',
-  'count',
-  'avgTime',
-  'minTime',
-  'maxTime',
-  'totalTime',
-  'p50',
-  'p95',
-  'p99',
-  'lastExecuted',
-  'errorCount',
-  'windowCount',
-] satisfies readonly ReportSortField[]
+const SORT_FIELDS: readonly string[] = OPERATION_METRIC_FIELDS satisfies readonly ReportSortField[]
 
 /**
  * Builds a {@link PerformanceReport}. Throws `GridKitError` (`INVALID_OPTION`) naming the
