@@ -2,18 +2,11 @@ import { GridKitError, describeValue } from '../../errors/GridKitError'
 import type { AlertsConfig } from '../alerts/config'
 import { PERFORMANCE_BUDGETS } from '../budgets/presets'
 import type { BudgetsInput } from '../budgets/validateBudget'
-import type { LeakDetectionMode } from '../memory/types'
+import type { MemoryTrackingOptions } from '../memory/MemoryTracker'
 import { EnhancedPerformanceMonitor } from '../monitor/EnhancedPerformanceMonitor'
 
-/** Memory options of the performance feature. */
-export interface PerformanceMemoryOptions {
-  /** Leak detection of replaced rows and columns (default `'sampled'`). */
-  leakDetection?: LeakDetectionMode
-  /** How long a replaced generation may stay reachable before it counts as leaked, ms (default 5000). */
-  gracePeriodMs?: number
-  /** A heap budget in MB; `trackMemoryUsage()` over it raises a violation. */
-  heapBudgetMb?: number
-}
+/** Memory options of the performance feature (see docs/performance/memory.md). */
+export type PerformanceMemoryOptions = MemoryTrackingOptions
 
 /** `features.performance` of `createTable`: `true`, or these options. */
 export interface PerformanceFeatureOptions {

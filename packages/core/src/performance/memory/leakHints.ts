@@ -5,6 +5,9 @@ export const ROW_LEAK_HINTS: Readonly<Record<RowReleaseReason, string>> = {
   data:
     'Rows of replaced data are still reachable: look for app code that kept old rows after setData, ' +
     'such as a cache or Map keyed by row, a closure or event handler, component state, or a stored row model.',
+  columns:
+    'Rows built for a replaced column set are still reachable: look for app code that kept rows ' +
+    '(a cache, component state, a stored row model) across the columns change.',
   destroy:
     'Rows of a destroyed table are still reachable: look for a component, store or listener that kept ' +
     'the table, its row model or its rows after destroy().',

@@ -28,7 +28,7 @@ export type LeakDetectionMode = 'off' | 'sampled' | 'full'
 export type LeakKind = 'row' | 'column'
 
 /** Why rows were released: their data was replaced, or their table was destroyed. */
-export type RowReleaseReason = 'data' | 'destroy'
+export type RowReleaseReason = 'data' | 'columns' | 'destroy'
 
 /** Why columns were released: the column set was replaced, or their table was destroyed. */
 export type ColumnReleaseReason = 'columns' | 'destroy'

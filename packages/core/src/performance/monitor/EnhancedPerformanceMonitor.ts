@@ -282,6 +282,14 @@ export class EnhancedPerformanceMonitor extends PerformanceMonitor {
     this.memory.releaseColumns(columns, context)
   }
 
+  /**
+   * Cancels queued alerts and stops sending (counted as dropped); no timer is left. Metrics and
+   * leak tracking go on: a destroyed table's leaks stay detectable (the detector holds WeakRefs only).
+   */
+  cancelAlerts(): void {
+    this.alerts?.dispose()
+  }
+
   /** Cancels queued alerts and stops leak tracking; stats stay readable. No timer is left. */
   dispose(): void {
     this.alerts?.dispose()

@@ -67,7 +67,7 @@ export function createTable<TData, TFeatures extends TableFeatures = TableFeatur
     integration.initialize()
     table.addTeardown(() => {
       integration.destroy()
-      if (performance.ownsMonitor) performance.monitor.dispose()
+      if (performance.ownsMonitor) performance.monitor.cancelAlerts()
     })
   }
   return table

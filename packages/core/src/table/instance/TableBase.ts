@@ -117,6 +117,7 @@ export abstract class TableBase<TData> {
     this.assertAlive('setColumns')
     const next = createColumns<TData>(columns, this.columnHost)
     const previous = this.store.columns
+    const releasedRows = this.models.core.peek()
     const columnsById = new Map(next.map((column) => [column.id, column]))
     this.store.columns = next
     this.store.columnsById = columnsById
@@ -125,6 +126,10 @@ export abstract class TableBase<TData> {
     this.notifyObserver((observer) =>
       observer.onColumnsReleased?.(previous as readonly Column<unknown>[], 'columns'),
     )
+    // The core rows are rebuilt for the new columns: the old ones are released.
+    if (releasedRows !== undefined) {
+      this.notifyObserver((observer) => observer.onRowsReleased?.(releasedRows.rows, 'columns'))
+    }
     const state = this.store.state
     const sorting = state.sorting.filter((sort) => columnsById.get(sort.id)?.getCanSort() === true)
     const columnFilters = state.columnFilters.filter(

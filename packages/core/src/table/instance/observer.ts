@@ -24,7 +24,7 @@ export interface TableObserver {
   /** A selection state change (setRowSelection/toggleRowSelected/toggleAllRowsSelected/row.toggleSelected); durationMs is the setter's cost. */
   onSelectionChange?(durationMs: number, selectedCount: number): void
   /** Rows of the core model that the table dropped (setData replaced them, or destroy). Only called if the core model had been built. */
-  onRowsReleased?(rows: readonly Row<unknown>[], reason: 'data' | 'destroy'): void
+  onRowsReleased?(rows: readonly Row<unknown>[], reason: 'data' | 'columns' | 'destroy'): void
   /** Columns the table dropped (setColumns replaced them, or destroy). */
   onColumnsReleased?(columns: readonly Column<unknown>[], reason: 'columns' | 'destroy'): void
 }

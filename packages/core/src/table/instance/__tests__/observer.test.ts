@@ -93,6 +93,17 @@ describe('the monitoring observer', () => {
     expect(releasedColumns).toEqual([{ columns: before, reason: 'columns' }])
   })
 
+  it('reports the core rows rebuilt for new columns as released, once built', () => {
+    const table = personTable(3)
+    const { observer, released } = recordingObserver()
+    table.setObserver(observer)
+    const rows = table.getCoreRowModel().rows
+    table.setColumns([{ accessorKey: 'id' }, { accessorKey: 'name' }])
+    expect(released).toEqual([{ rows, reason: 'columns' }])
+    table.setColumns([{ accessorKey: 'id' }])
+    expect(released).toHaveLength(1)
+  })
+
   it('an observer that throws reaches onError and never breaks the table', () => {
     const errors: unknown[] = []
     const table = personTable(5, { onError: (error) => errors.push(error) })
