@@ -3,6 +3,7 @@ import { LeakDetector } from '../LeakDetector'
 import { COLUMN_LEAK_HINTS, ROW_LEAK_HINTS } from '../leakHints'
 import type { LeakDetectorOptions, RowReleaseReason } from '../types'
 import { collectGarbage, makeRows, nextTask } from './collectGarbage'
+import { seededRandom } from '../../../__tests__/seeded-random'
 
 // These tests stand in for the table: a helper builds a generation, releases it to the
 // detector and returns only what the "app" keeps, so nothing else in the test holds it.
@@ -26,18 +27,6 @@ function releaseColumns(leakDetector: LeakDetector): object {
   const columns = [{ id: 'a' }, { id: 'b' }, { id: 'c' }]
   leakDetector.registerColumns(columns, { reason: 'columns' })
   return columns[1]!
-}
-
-/** Mulberry32: a small seeded PRNG, so the "random" subset is the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 beforeAll(() => {

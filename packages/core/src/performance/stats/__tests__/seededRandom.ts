@@ -1,14 +1,4 @@
-/** A deterministic PRNG (mulberry32) so statistics tests see the same data every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { seededRandom } from '../../../__tests__/seeded-random'
 
 /** The reference: sort a copy, then interpolate between closest ranks (numpy's default). */
 export function referencePercentile(samples: readonly number[], q: number): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { randomInt, seededRandom } from '../../../__tests__/seeded-random'
+import { randomInt, seededRandom } from '../../../../__tests__/seeded-random'
 import { hasNonAscii, naturalKey } from '../natural-key'
 
 const reference = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })

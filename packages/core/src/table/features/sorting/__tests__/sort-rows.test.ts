@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { randomInt, seededRandom } from '../../../__tests__/seeded-random'
+import { randomInt, seededRandom } from '../../../../__tests__/seeded-random'
 import { createTable } from '../../../factory/create-table'
 import type { ColumnDef } from '../../../types/column-def'
 import type { SortingState } from '../../../types/state'
