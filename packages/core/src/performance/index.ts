@@ -1,4 +1,5 @@
-// The performance subsystem's public surface: explicit named exports only.
+// The performance subsystem's public surface (ENT-PERF-001): explicit named exports only.
+// The package entry re-exports this list as it is.
 
 // base monitor and types
 export { PerformanceMonitor } from './monitor/PerformanceMonitor'
@@ -43,4 +44,93 @@ export type {
 } from './report/types'
 
 // alerts
-export type { AlertDestination, AlertDestinationType, AlertDeliveryStats } from './alerts/types'
+export {
+  AlertDispatcher,
+  ALERT_DISPATCHER_DEFAULTS,
+  ConsoleAlertDestination,
+  createCustomAlertDestination,
+  toAlertDestination,
+  SentryClientAlertDestination,
+  SENTRY_ALERT_MESSAGE,
+  DatadogLoggerAlertDestination,
+  DATADOG_ALERT_MESSAGE,
+  NewRelicAgentAlertDestination,
+  NEW_RELIC_EVENT_TYPE,
+  resolveAlertsConfig,
+  createAlertDispatcher,
+  toAlertPayload,
+  formatViolationLine,
+  describeDeliveryError,
+} from './alerts'
+export type {
+  AlertDestination,
+  AlertDestinationType,
+  AlertDeliveryStats,
+  AlertFunction,
+  AlertSender,
+  AlertQueueStats,
+  AlertErrorContext,
+  AlertScheduler,
+  AlertRateLimit,
+  AlertDispatcherOptions,
+  AlertDestinationInput,
+  AlertDestinationName,
+  AlertsConfig,
+  ResolvedAlertsConfig,
+  ConsoleAlertDestinationOptions,
+  CustomAlertDestinationOptions,
+  SentryLike,
+  SentryAlertContext,
+  SentryDestinationOptions,
+  DatadogLoggerLike,
+  DatadogLogsLike,
+  DatadogDestinationOptions,
+  NewRelicAgentLike,
+  NewRelicDestinationOptions,
+} from './alerts'
+
+// memory
+export {
+  sampleHeap,
+  measureHeapPrecise,
+  checkHeapBudget,
+  HEAP_BUDGET_OPERATION,
+  LeakDetector,
+  DEFAULT_LEAK_GRACE_PERIOD_MS,
+  DEFAULT_LEAK_SAMPLE_SIZE,
+} from './memory'
+export type {
+  HeapRuntime,
+  HeapSample,
+  HeapSource,
+  HeapBudgetExcess,
+  LeakDetectionMode,
+  LeakDetectorOptions,
+  LeakKind,
+  LeakCounts,
+  MemoryLeak,
+  RowReleaseReason,
+  ColumnReleaseReason,
+  RowReleaseContext,
+  ColumnReleaseContext,
+} from './memory'
+export { MemoryTracker } from './memory/MemoryTracker'
+export type { MemoryTrackingOptions, HeapReading } from './memory/MemoryTracker'
+
+// table integration
+export {
+  TablePerformanceIntegration,
+  STAGE_OPERATIONS,
+  ROW_MODEL_OPERATION,
+} from './integration/TablePerformanceIntegration'
+export type {
+  PerformanceTable,
+  TablePerformanceIntegrationOptions,
+} from './integration/TablePerformanceIntegration'
+export { resolvePerformanceFeature } from './integration/options'
+export type {
+  PerformanceFeatureOptions,
+  PerformanceFeatureInput,
+  PerformanceMemoryOptions,
+  ResolvedPerformanceFeature,
+} from './integration/options'

@@ -41,7 +41,8 @@ export class ViolationLog {
     counts[violation.severity]++
     counts.total++
     if (this.capacity === 0) return
-    this.history[this.next] = violation
+    // A copy: listeners and event handlers get the original and may change it; history must not.
+    this.history[this.next] = { ...violation }
     this.next = this.next + 1 === this.capacity ? 0 : this.next + 1
     if (this.held < this.capacity) this.held++
   }

@@ -66,7 +66,8 @@ const STALE_EVENTS = [
  * only when the app next reads the model; so after a change the integration asks for the
  * row model once in a microtask. An app that renders synchronously has already built it
  * (the microtask is then a memo hit); one that renders later finds it built. Either way the
- * work is done once and its real cost is what is recorded.
+ * work is done once and its real cost is what is recorded. Violations reach the table's bus
+ * in a microtask too, after the build that caused them has finished.
  */
 export class TablePerformanceIntegration {
   private readonly tracked = new Set<string>()
@@ -77,6 +78,7 @@ export class TablePerformanceIntegration {
   private readonly schedule: (task: () => void) => void
   private buildScheduled = false
   private active = false
+  private pendingViolations: BudgetViolation[] = []
 
   constructor(
     private readonly table: PerformanceTable,
@@ -143,6 +145,7 @@ export class TablePerformanceIntegration {
     if (!this.active) return
     this.active = false
     for (const unsubscribe of this.unsubscribes.splice(0)) unsubscribe()
+    this.pendingViolations = []
     if (!this.table.getIsDestroyed()) this.table.setObserver(undefined)
     this.tracked.clear()
   }
@@ -207,9 +210,21 @@ export class TablePerformanceIntegration {
     })
   }
 
+  // Violations arrive synchronously from inside a row-model build. They are emitted on the
+  // table bus in a microtask instead: a handler that reads the rows (or changes state) must
+  // never re-enter a build in progress, and its time must not count in the operation's.
   private handleBudgetViolation(violation: BudgetViolation): void {
     const ours =
       violation.tableId === this.table.id || (violation.tableId === undefined && this.ownsMonitor)
-    if (ours) this.table.emit('performance:budgetViolation', violation)
+    if (!ours) return
+    this.pendingViolations.push(violation)
+    if (this.pendingViolations.length === 1) this.schedule(() => this.emitViolations())
+  }
+
+  private emitViolations(): void {
+    const violations = this.pendingViolations
+    this.pendingViolations = []
+    if (!this.active || this.table.getIsDestroyed()) return
+    for (const violation of violations) this.table.emit('performance:budgetViolation', violation)
   }
 }

@@ -58,6 +58,8 @@ const MONITOR_KEYS = ['budgets', 'alerts', 'windowSize', 'maxOperations', 'memor
 /** Budgets of a table's own monitor when none are given: the spec's interactive budgets. */
 const DEFAULT_BUDGETS: BudgetsInput = PERFORMANCE_BUDGETS.INTERACTIVE
 
+const FEATURE_PATH = 'features.performance'
+
 function invalid(option: string, message: string): GridKitError {
   return new GridKitError('INVALID_PERFORMANCE_OPTION', message, { option })
 }
@@ -120,12 +122,27 @@ export function resolvePerformanceFeature(input: unknown): ResolvedPerformanceFe
   }
 
   const typed = options as PerformanceFeatureOptions
-  const monitor = new EnhancedPerformanceMonitor({
-    windowSize: typed.windowSize,
-    maxOperations: typed.maxOperations,
-    budgets: typed.budgets ?? DEFAULT_BUDGETS,
-    alerts: typed.alerts,
-    memory: typed.memory,
+  try {
+    const monitor = new EnhancedPerformanceMonitor({
+      windowSize: typed.windowSize,
+      maxOperations: typed.maxOperations,
+      budgets: typed.budgets ?? DEFAULT_BUDGETS,
+      alerts: typed.alerts,
+      memory: typed.memory,
+    })
+    return { monitor, ownsMonitor: true, userTiming }
+  } catch (error) {
+    throw underFeaturePath(error)
+  }
+}
+
+/** Restates a monitor's option error with its path under `features.performance`. */
+function underFeaturePath(error: unknown): unknown {
+  if (!(error instanceof GridKitError)) return error
+  const option = error.details?.option
+  const path = typeof option === 'string' ? `${FEATURE_PATH}.${option}` : FEATURE_PATH
+  return new GridKitError(error.code, `${path}: ${error.message}`, {
+    ...error.details,
+    option: path,
   })
-  return { monitor, ownsMonitor: true, userTiming }
 }

@@ -1,6 +1,6 @@
 import { GridKitError, describeValue } from '../../errors/GridKitError'
 import type { BudgetViolation, MemoryMetrics } from '../types/metrics'
-import { sampleHeap, type HeapRuntime } from './heap'
+import { measureHeapPrecise, sampleHeap, type HeapRuntime } from './heap'
 import { checkHeapBudget } from './heapBudget'
 import { LeakDetector } from './LeakDetector'
 import type {
@@ -21,6 +21,14 @@ export interface MemoryTrackingOptions {
   sampleSize?: number
   /** A heap budget in MB: a `trackMemoryUsage()` reading above it raises a violation. */
   heapBudgetMb?: number
+}
+
+/** A heap reading and the heap budget's excess, if any. */
+export interface HeapReading {
+  /** The reading, MB. */
+  sample: HeapSample
+  /** How far over `heapBudgetMb` it is, or null. */
+  excess: ReturnType<typeof checkHeapBudget>
 }
 
 /**
@@ -62,8 +70,19 @@ export class MemoryTracker {
   }
 
   /** Reads the heap now; returns the reading and the heap budget's excess, if any. */
-  sample(): { sample: HeapSample; excess: ReturnType<typeof checkHeapBudget> } {
-    const sample = this.runtime === undefined ? sampleHeap() : sampleHeap(this.runtime)
+  sample(): HeapReading {
+    return this.remember(this.runtime === undefined ? sampleHeap() : sampleHeap(this.runtime))
+  }
+
+  /** Reads the heap with the most precise API the page allows (async; never rejects). */
+  async samplePrecise(): Promise<HeapReading> {
+    const runtime = this.runtime
+    return this.remember(
+      await (runtime === undefined ? measureHeapPrecise() : measureHeapPrecise(runtime)),
+    )
+  }
+
+  private remember(sample: HeapSample): HeapReading {
     this.last = sample
     const excess =
       this.heapBudgetMb === undefined ? null : checkHeapBudget(sample, this.heapBudgetMb)

@@ -17,7 +17,12 @@ import { exportJson } from '../report/exportJson'
 import { exportOpenMetrics } from '../report/exportOpenMetrics'
 import { generateReport as buildReport } from '../report/generateReport'
 import type { PerformanceReport, ReportOptions } from '../report/types'
-import { heapViolation, MemoryTracker, type MemoryTrackingOptions } from '../memory/MemoryTracker'
+import {
+  heapViolation,
+  MemoryTracker,
+  type HeapReading,
+  type MemoryTrackingOptions,
+} from '../memory/MemoryTracker'
 import type { ColumnReleaseContext, MemoryLeak, RowReleaseContext } from '../memory/types'
 import { OperationStats } from '../stats/OperationStats'
 import type {
@@ -146,7 +151,8 @@ export class EnhancedPerformanceMonitor extends PerformanceMonitor {
       return null
     }
     const sample = durationMs + 0 // -0 becomes 0, so exports print what was meant
-    const wallTime = this.wallClock()
+    const wallTime = this.readWallClock()
+    if (wallTime === undefined) return null
     let stats = this.operations.get(operation)
     if (stats === undefined) {
       stats = this.statsForNewOperation(operation)
@@ -202,6 +208,7 @@ export class EnhancedPerformanceMonitor extends PerformanceMonitor {
 
   /** The violation a sample of `durationMs` would be, or null. Pure: records and emits nothing. */
   checkBudget(operation: string, durationMs: number): BudgetViolation | null {
+    if (typeof durationMs !== 'number' || Number.isNaN(durationMs)) return null
     const budget = this.budgets.get(operation)
     if (budget === undefined || !exceedsBudget(budget, durationMs)) return null
     return createViolation(budget, durationMs, this.wallClock())
@@ -255,10 +262,16 @@ export class EnhancedPerformanceMonitor extends PerformanceMonitor {
 
   /** Reads the heap (MB); a reading over `memory.heapBudgetMb` raises a violation. */
   trackMemoryUsage(): MemoryMetrics {
-    const { excess } = this.memory.sample()
-    if (excess !== null && this.isEnabled()) {
-      this.handleViolation(heapViolation(excess, this.wallClock()))
-    }
+    this.checkHeap(this.memory.sample().excess)
+    return this.memory.metrics()
+  }
+
+  /**
+   * Like {@link trackMemoryUsage}, but where the page is cross-origin isolated it uses
+   * `performance.measureUserAgentSpecificMemory()` (precise, may take seconds). Never rejects.
+   */
+  async trackMemoryUsagePrecise(): Promise<MemoryMetrics> {
+    this.checkHeap((await this.memory.samplePrecise()).excess)
     return this.memory.metrics()
   }
 
@@ -366,6 +379,12 @@ export class EnhancedPerformanceMonitor extends PerformanceMonitor {
     stats.addError()
   }
 
+  private checkHeap(excess: HeapReading['excess']): void {
+    if (excess === null || !this.isEnabled()) return
+    const timestamp = this.readWallClock()
+    if (timestamp !== undefined) this.handleViolation(heapViolation(excess, timestamp))
+  }
+
   // Every recorded violation passes through here once, after the sample is counted.
   private handleViolation(violation: BudgetViolation): void {
     this.violations.add(violation)
@@ -378,6 +397,18 @@ export class EnhancedPerformanceMonitor extends PerformanceMonitor {
       }
     }
     this.alerts?.enqueue(violation)
+  }
+
+  // The injected wall clock is app code on the hot path: if it throws, the sample is dropped
+  // and counted, and the error reported, never thrown into a table operation.
+  private readWallClock(): number | undefined {
+    try {
+      return this.wallClock()
+    } catch (error) {
+      this.droppedSamples++
+      this.reportError(error)
+      return undefined
+    }
   }
 
   private reportError(error: unknown): void {

@@ -48,6 +48,13 @@ export class PerformanceMonitor {
 
   /** Turns recording on or off. Off, timing costs one branch. */
   setEnabled(enabled: boolean): void {
+    if (typeof enabled !== 'boolean') {
+      throw new GridKitError(
+        'INVALID_MONITOR_OPTION',
+        `setEnabled takes true or false; got ${describeValue(enabled)}.`,
+        { option: 'enabled' },
+      )
+    }
     this.enabled = enabled
   }
 

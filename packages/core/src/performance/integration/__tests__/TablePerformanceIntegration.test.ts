@@ -97,6 +97,18 @@ describe('automatic tracking: each operation records on a real change, never on 
     expect(countOf(monitor, 'selection')).toBe(3)
   })
 
+  it('selection times the change only, not the app handlers it triggers', () => {
+    let time = 0
+    const monitor = new EnhancedPerformanceMonitor({ now: () => time })
+    const table = monitoredTable(20, monitor)
+    table.on('selection:change', () => {
+      time += 100 // a slow handler
+    })
+    table.toggleRowSelected('1')
+    expect(monitor.getOperationStats('selection')?.maxTime).toBe(0)
+    expect(time).toBe(100)
+  })
+
   it('coreRowModel: a data replacement', async () => {
     const monitor = new EnhancedPerformanceMonitor()
     const table = monitoredTable(200, monitor)
@@ -252,13 +264,49 @@ describe('performance:budgetViolation', () => {
     })
   })
 
-  it('app operations without a table id reach the table that owns the monitor', () => {
+  it('app operations without a table id reach the table that owns the monitor', async () => {
     const table = createTable({ data: generateData(5), columns, features: { performance: true } })
     const seen: string[] = []
     table.on('performance:budgetViolation', (event) => seen.push(event.payload.operation))
     table.metrics.setBudgets(PERFORMANCE_BUDGETS.RENDERING)
     table.metrics.trackOperation('tableRender', 500)
+    expect(seen).toEqual([]) // emitted after the current work, never inside it
+    await settle()
     expect(seen).toEqual(['tableRender'])
+  })
+
+  it('a handler that reads the rows or changes state re-enters no build', async () => {
+    const monitor = new EnhancedPerformanceMonitor({ now: steppingClock(30) })
+    monitor.setBudget({ operation: 'sorting', budgetMs: 1, enabled: true, severity: 'error' })
+    const table = monitoredTable(100, monitor)
+    let handled = 0
+    table.on('performance:budgetViolation', (event) => {
+      if (event.payload.operation !== 'sorting') return
+      handled++
+      expect(table.getRowModel().rows).toHaveLength(10)
+      if (handled === 1) table.setPageIndex(1)
+    })
+    table.setSorting([{ id: 'value', desc: false }])
+    table.getRowModel()
+    await settle()
+    await settle()
+    expect(handled).toBe(1)
+    expect(countOf(monitor, 'sorting')).toBe(1)
+    expect(table.getState().pagination.pageIndex).toBe(1)
+  })
+
+  it('violations pending when the table is destroyed are dropped', async () => {
+    const monitor = new EnhancedPerformanceMonitor({ now: steppingClock(30) })
+    monitor.setBudget({ operation: 'sorting', budgetMs: 1, enabled: true, severity: 'error' })
+    const table = monitoredTable(20, monitor)
+    const seen: string[] = []
+    table.on('performance:budgetViolation', (event) => seen.push(event.payload.operation))
+    table.setSorting([{ id: 'value', desc: false }])
+    table.getRowModel()
+    table.destroy()
+    await settle()
+    expect(seen).toEqual([])
+    expect(monitor.getViolations().map((violation) => violation.operation)).toContain('sorting')
   })
 })
 
@@ -343,9 +391,9 @@ describe('bad configuration throws GridKitError at createTable, naming the optio
     ['not an object', 'yes', /features\.performance must be/],
     ['enabled not boolean', { enabled: 'yes' }, /features\.performance\.enabled/],
     ['userTiming not boolean', { userTiming: 1 }, /features\.performance\.userTiming/],
-    ['budget not positive', { budgets: { sorting: -1 } }, /budgets/],
-    ['budget not a number', { budgets: { sorting: 'fast' } }, /budgets/],
-    ['window not numeric', { windowSize: 'big' }, /windowSize/],
+    ['budget not positive', { budgets: { sorting: -1 } }, /features\.performance\.budgets/],
+    ['budget not a number', { budgets: { sorting: 'fast' } }, /features\.performance\.budgets/],
+    ['window not numeric', { windowSize: 'big' }, /features\.performance\.windowSize/],
     [
       'destination neither name nor sender',
       { alerts: { destinations: [42] } },
