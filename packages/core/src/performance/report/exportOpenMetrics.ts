@@ -34,8 +34,10 @@ export function exportOpenMetrics(report: PerformanceReport): string {
   )
   for (const stats of report.stats) {
     const op = `operation="${escapeLabel(stats.operation)}"`
+    // An operation seen only through errors has no samples: its quantiles are unknown (NaN).
     for (const [quantile, field] of QUANTILE_FIELDS) {
-      lines.push(`${duration}{${op},quantile="${quantile}"} ${stats[field]}`)
+      const value = stats.windowCount === 0 ? 'NaN' : String(stats[field])
+      lines.push(`${duration}{${op},quantile="${quantile}"} ${value}`)
     }
     lines.push(`${duration}_sum{${op}} ${stats.totalTime}`)
     lines.push(`${duration}_count{${op}} ${stats.count}`)

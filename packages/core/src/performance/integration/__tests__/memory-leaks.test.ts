@@ -93,7 +93,7 @@ describe('app code keeps every row of the old data after setData (100k rows)', (
       hint: ROW_LEAK_HINTS.data,
     })
     expect(Math.abs((leak?.count ?? 0) - 100_000)).toBeLessThanOrEqual(10_000)
-    expect(leak?.ageMs).toBeGreaterThanOrEqual(0)
+    expect(leak?.ageMs).toBeGreaterThan(0) // real time passed between setData and detection
     const metrics = table.metrics.getMemoryMetrics()
     expect(metrics.leakedRows).toBe(leak?.count)
     expect(metrics.leakedColumns).toBe(0)

@@ -179,6 +179,21 @@ describe('exportMetrics("openmetrics")', () => {
     expect(names).toContain(OPENMETRICS_FAMILIES.dropped)
   })
 
+  it('gives NaN quantiles to an operation that has only errors, no samples', () => {
+    // A clock that cannot measure: the failed call's sample is dropped, its error is counted.
+    const monitor = new EnhancedPerformanceMonitor({ now: () => Number.NaN })
+    expect(() =>
+      monitor.measure('fetch', () => {
+        throw new Error('offline')
+      }),
+    ).toThrow('offline')
+    const text = monitor.exportMetrics('openmetrics')
+    const name = 'gridkit_operation_duration_milliseconds'
+    expect(text).toContain(`${name}{operation="fetch",quantile="0.5"} NaN`)
+    expect(text).toContain(`${name}_count{operation="fetch"} 0`)
+    expect(text).toContain('gridkit_operation_errors_total{operation="fetch"} 1')
+  })
+
   it('escapes backslash, quote and newline in label values', () => {
     const monitor = new EnhancedPerformanceMonitor()
     monitor.trackOperation('a\\b"c\nd', 1)
