@@ -40,12 +40,19 @@ export function isGridKitError(error: unknown, code?: GridKitErrorCode): error i
   return error instanceof GridKitError && (code === undefined || error.code === code)
 }
 
+// Only word-like strings (enum mistakes such as 'sometimes') are echoed. Tokens, license keys
+// and DSNs carry digits or URL punctuation, so anything else is described by its length only.
+const PLAIN_WORD = /^[A-Za-z][A-Za-z _-]{0,31}$/
+
 /** Describes a value for an error message without echoing its content (which may be private). */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'an array'
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value)
-  if (typeof value === 'string') return value.length <= 40 ? JSON.stringify(value) : 'a long string'
+  if (typeof value === 'string') {
+    if (PLAIN_WORD.test(value)) return JSON.stringify(value)
+    return `a string (${value.length} character${value.length === 1 ? '' : 's'})`
+  }
   if (typeof value === 'boolean') return String(value)
   return typeof value === 'object' ? 'an object' : typeof value
 }

@@ -20,7 +20,31 @@ describe('GridKitError', () => {
     expect(describeValue(Number.NaN)).toBe('NaN')
     expect(describeValue(-1)).toBe('-1')
     expect(describeValue('abc')).toBe('"abc"')
-    expect(describeValue('x'.repeat(41))).toBe('a long string')
+    expect(describeValue('sometimes')).toBe('"sometimes"')
+    expect(describeValue('pager-duty_v two')).toBe('"pager-duty_v two"')
+    expect(describeValue('x'.repeat(32))).toBe(`"${'x'.repeat(32)}"`)
+    expect(describeValue('x'.repeat(33))).toBe('a string (33 characters)')
+    expect(describeValue('')).toBe('a string (0 characters)')
+    expect(describeValue('7')).toBe('a string (1 character)')
+  })
+
+  it('never echoes strings that could be tokens, keys, DSNs or URLs', () => {
+    const secrets = [
+      'pub0123456789abcdef0123456789abcdef',
+      'NRJS-0123456789abcdef012',
+      'https://abc123@o1.ingest.sentry.io/1',
+      'abc123',
+      'key@host',
+      'a:b',
+      'a/b',
+      'a.b',
+      '-leading-dash',
+    ]
+    for (const secret of secrets) {
+      const described = describeValue(secret)
+      expect(described).toBe(`a string (${secret.length} characters)`)
+      expect(described).not.toContain(secret)
+    }
     expect(describeValue(true)).toBe('true')
     expect(describeValue({ secret: 1 })).toBe('an object')
     expect(describeValue(undefined)).toBe('undefined')

@@ -2,7 +2,7 @@ import { GridKitError } from '../../errors/GridKitError'
 import type { BudgetViolation } from '../types/metrics'
 import { CooldownGate } from './cooldown'
 import { type AlertDestinationInput, toAlertDestination } from './custom'
-import { describeDeliveryError } from './delivery-error'
+import { describeDeliveryError, redactSecrets } from './delivery-error'
 import { type ResolvedDispatcherOptions, resolveDispatcherOptions } from './dispatcher-options'
 import { SEVERITY_RANK, isSeverity, toAlertPayload } from './payload'
 import { RateLimitWindow } from './rate-limit'
@@ -75,7 +75,7 @@ export class AlertDispatcher {
     if (this.entries.has(destination.id)) {
       throw new GridKitError(
         'INVALID_ALERT_DESTINATION',
-        `an alert destination with id "${destination.id}" is already added; remove it first or give the new one another id`,
+        `an alert destination with id "${redactSecrets(destination.id)}" is already added; remove it first or give the new one another id`,
         { option: 'id' },
       )
     }

@@ -9,6 +9,7 @@ import {
   type DatadogLogsLike,
   isDatadogLike,
 } from './datadog-logger'
+import { redactSecrets } from './delivery-error'
 import { resolveDispatcherOptions } from './dispatcher-options'
 import {
   NewRelicAgentAlertDestination,
@@ -203,7 +204,7 @@ export function resolveAlertsConfig(config: unknown): ResolvedAlertsConfig {
     if (seen.has(destination.id)) {
       throw new GridKitError(
         'INVALID_ALERT_DESTINATION',
-        `${option} has the id "${destination.id}" of an earlier destination; give each destination its own id`,
+        `${option} has the id "${redactSecrets(destination.id)}" of an earlier destination; give each destination its own id`,
         { option },
       )
     }

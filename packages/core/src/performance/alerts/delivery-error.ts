@@ -21,7 +21,9 @@ export function describeDeliveryError(error: unknown): string {
 
 /** Creates the error a send gets when it does not settle within `timeoutMs`. */
 export function createTimeoutError(destinationId: string, timeoutMs: number): Error {
-  const error = new Error(`alert send to "${destinationId}" did not settle within ${timeoutMs} ms`)
+  const error = new Error(
+    `alert send to "${redactSecrets(destinationId)}" did not settle within ${timeoutMs} ms`,
+  )
   error.name = 'TimeoutError'
   return error
 }
@@ -29,7 +31,8 @@ export function createTimeoutError(destinationId: string, timeoutMs: number): Er
 /** The default `onError`: one `console.warn` line without secrets. */
 export function warnDeliveryError(error: unknown, context: AlertErrorContext): void {
   console.warn(
-    `[GridKit] Alert delivery to "${context.destinationId}" failed for operation ` +
-      `"${context.operation}": ${describeDeliveryError(error)}`,
+    // Ids and operation names are app-chosen labels; redact them too in case a key was used.
+    `[GridKit] Alert delivery to "${redactSecrets(context.destinationId)}" failed for operation ` +
+      `"${redactSecrets(context.operation)}": ${describeDeliveryError(error)}`,
   )
 }

@@ -4,6 +4,10 @@ import { createAlertDispatcher, resolveAlertsConfig } from '../config'
 import { ManualScheduler } from './manual-scheduler'
 import { violation } from './violations'
 
+const TOKEN = 'pub0123456789abcdef0123456789abcdef'
+const DSN = 'https://abc123key@o1.ingest.sentry.io/1'
+const LICENSE = 'NRJS-0123456789abcdef012'
+
 function errorOf(config: unknown): GridKitError {
   try {
     resolveAlertsConfig(config)
@@ -96,6 +100,41 @@ describe('resolveAlertsConfig', () => {
     expect(error).toBeInstanceOf(GridKitError)
     expect(error.message).toContain(option)
     expect(error.details).toMatchObject({ option })
+  })
+})
+
+describe('resolveAlertsConfig and secrets', () => {
+  it.each([
+    [{ destinations: ['datadog'], datadog: { logger: TOKEN } }, TOKEN, 'alerts.datadog.logger'],
+    [{ destinations: ['sentry'], sentry: { client: DSN } }, DSN, 'alerts.sentry.client'],
+    [
+      { destinations: ['newrelic'], newrelic: { agent: LICENSE } },
+      LICENSE,
+      'alerts.newrelic.agent',
+    ],
+    [{ destinations: ['sentry'], sentry: DSN }, DSN, 'alerts.sentry'],
+    [{ destinations: [DSN] }, DSN, 'alerts.destinations[0]'],
+    [{ destinations: [TOKEN] }, TOKEN, 'alerts.destinations[0]'],
+    [{ destinations: [], minSeverity: LICENSE }, LICENSE, 'minSeverity'],
+  ])('never echoes a secret passed in the wrong place (%#)', (config, secret, option) => {
+    const error = errorOf(config)
+    expect(error).toBeInstanceOf(GridKitError)
+    expect(error.message).toContain(option)
+    expect(error.message).toContain(`a string (${secret.length} characters)`)
+    expect(error.message).not.toContain(secret)
+    expect(JSON.stringify(error.details)).not.toContain(secret)
+  })
+
+  it('redacts a key-like destination id in the duplicate-id message', () => {
+    const send = vi.fn()
+    const error = errorOf({
+      destinations: [
+        { id: TOKEN, send },
+        { id: TOKEN, send },
+      ],
+    })
+    expect(error.message).toContain('alerts.destinations[1] has the id "<redacted>"')
+    expect(error.message).not.toContain(TOKEN)
   })
 })
 

@@ -4,8 +4,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { GridKitError } from '../../../errors/GridKitError'
 import { AlertDispatcher } from '../AlertDispatcher'
 import { DataDogAlertDestination } from '../datadog'
+import { DatadogLoggerAlertDestination } from '../datadog-logger'
 import { ManualScheduler } from './manual-scheduler'
 import { type Receiver, type ReceivedRequest, startReceiver } from './receiver'
+import { thrownMessage } from './thrown-message'
 import { trapUnhandledRejections, violation } from './violations'
 
 // Real @datadog/browser-logs (a page-global singleton: this file initialises it once).
@@ -167,6 +169,24 @@ describe('DataDogAlertDestination options', () => {
       () => new DataDogAlertDestination({ clientToken: CLIENT_TOKEN, site: 'x', env: 3 } as never),
     ).toThrow(/"env"/)
     expect(() => new DataDogAlertDestination(undefined as never)).toThrow(GridKitError)
+  })
+
+  it('never echoes a client token passed in the wrong place', () => {
+    const token = 'pub0123456789abcdef0123456789abcdef'
+    const messages = [
+      thrownMessage(() => new DataDogAlertDestination(token as never)),
+      thrownMessage(() => new DatadogLoggerAlertDestination(token as never)),
+      thrownMessage(() => new DataDogAlertDestination({ clientToken: token, site: 7 } as never)),
+      thrownMessage(
+        () => new DataDogAlertDestination({ clientToken: token, site: 'x', service: '' }),
+      ),
+    ]
+    expect(messages[0]).toContain(`got a string (${token.length} characters)`)
+    expect(messages[1]).toContain(`got a string (${token.length} characters)`)
+    expect(messages[2]).toContain('"site"')
+    expect(messages[3]).toContain('"service"')
+    for (const message of messages) expect(message).not.toContain(token)
+    expect(consoleOutput.join('\n')).not.toContain(token)
   })
 
   it('never prints the client token', () => {

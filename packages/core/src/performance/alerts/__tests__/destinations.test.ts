@@ -3,7 +3,8 @@ import { GridKitError } from '../../../errors/GridKitError'
 import { ConsoleAlertDestination } from '../console'
 import { createCustomAlertDestination, toAlertDestination } from '../custom'
 import { DatadogLoggerAlertDestination } from '../datadog-logger'
-import { redactSecrets } from '../delivery-error'
+import { AlertDispatcher } from '../AlertDispatcher'
+import { createTimeoutError, redactSecrets, warnDeliveryError } from '../delivery-error'
 import { NewRelicAgentAlertDestination } from '../newrelic-agent'
 import { formatViolationLine, toFlatAttributes } from '../payload'
 import { SentryClientAlertDestination } from '../sentry-client'
@@ -153,6 +154,27 @@ describe('payload', () => {
   it('redacts URLs and key-like tokens from error text', () => {
     expect(redactSecrets('POST https://k@h/1?key=x failed with abcdefghijklmnopqrstuvwxyz')).toBe(
       'POST <url> failed with <redacted>',
+    )
+  })
+
+  it('redacts key-like destination ids and operation names in messages and warnings', () => {
+    const token = 'pub0123456789abcdef0123456789abcdef'
+    const dispatcher = new AlertDispatcher()
+    dispatcher.add({ id: token, send: vi.fn() })
+    let message = ''
+    try {
+      dispatcher.add({ id: token, send: vi.fn() })
+    } catch (error) {
+      message = (error as GridKitError).message
+    }
+    expect(message).toContain('id "<redacted>" is already added')
+    expect(createTimeoutError(token, 50).message).toBe(
+      'alert send to "<redacted>" did not settle within 50 ms',
+    )
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    warnDeliveryError(new Error('x'), { destinationId: token, operation: `https://${token}@h/1` })
+    expect(warn.mock.calls[0]?.[0]).toBe(
+      '[GridKit] Alert delivery to "<redacted>" failed for operation "<url>": Error: x',
     )
   })
 })

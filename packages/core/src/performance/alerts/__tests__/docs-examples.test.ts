@@ -5,6 +5,7 @@ import { datadogLogs } from '@datadog/browser-logs'
 import type { BrowserAgent } from '@newrelic/browser-agent/loaders/browser-agent'
 import * as Sentry from '@sentry/browser'
 import { describe, expect, expectTypeOf, it, vi } from 'vitest'
+import { EnhancedPerformanceMonitor } from '../../monitor/EnhancedPerformanceMonitor'
 import type { BudgetViolation } from '../../types/metrics'
 import { AlertDispatcher } from '../AlertDispatcher'
 import { type AlertsConfig, resolveAlertsConfig } from '../config'
@@ -13,6 +14,7 @@ import { createCustomAlertDestination } from '../custom'
 import { DataDogAlertDestination } from '../datadog'
 import { NewRelicAlertDestination } from '../newrelic'
 import { SentryAlertDestination } from '../sentry'
+import { violation as sampleViolation } from './violations'
 
 function types(alerts: AlertsConfig): string[] {
   return resolveAlertsConfig(alerts).destinations.map((d) => d.type)
@@ -172,5 +174,26 @@ describe('docs/performance/alerts.md examples', () => {
     } finally {
       warn.mockRestore()
     }
+  })
+
+  it("a table's flushAlerts and delivery stats", async () => {
+    const onError = vi.fn()
+    const table = {
+      metrics: new EnhancedPerformanceMonitor({
+        alerts: {
+          destinations: [{ id: 'broken', send: () => Promise.reject(new Error('x')) }],
+          onError,
+        },
+      }),
+    }
+    table.metrics.sendAlert(sampleViolation())
+    const settled = await table.metrics.flushAlerts(1000)
+    const delivery = table.metrics.generateReport().alertDelivery ?? []
+    expect(settled).toBe(true)
+    expect(delivery.map(({ id, failed, timedOut }) => ({ id, failed, timedOut }))).toEqual([
+      { id: 'broken', failed: 1, timedOut: 0 },
+    ])
+    expect(onError).toHaveBeenCalledTimes(1)
+    table.metrics.cancelAlerts()
   })
 })

@@ -5,6 +5,7 @@ import { GridKitError } from '../../../errors/GridKitError'
 import { AlertDispatcher } from '../AlertDispatcher'
 import { NewRelicAlertDestination } from '../newrelic'
 import { type Receiver, type ReceivedRequest, startReceiver } from './receiver'
+import { thrownMessage } from './thrown-message'
 import { trapUnhandledRejections, violation } from './violations'
 
 // Real @newrelic/browser-agent (one agent per page: this file starts it once).
@@ -108,6 +109,14 @@ describe("NewRelicAlertDestination with the app's browser agent", () => {
     await destination.send(violation())
     expect(addPageAction).toHaveBeenCalledWith('GridKitBudgetViolation', violation())
     expect(() => new NewRelicAlertDestination({})).toThrow(GridKitError)
+  })
+
+  it('never echoes a license key passed instead of the agent', () => {
+    const message = thrownMessage(() => new NewRelicAlertDestination(LICENSE_KEY as never))
+    expect(message).toContain('browser agent')
+    expect(message).toContain(`got a string (${LICENSE_KEY.length} characters)`)
+    expect(message).not.toContain(LICENSE_KEY)
+    expect(consoleOutput.join('\n')).not.toContain(LICENSE_KEY)
   })
 
   it('never prints the license key in console output', () => {

@@ -3,7 +3,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { GridKitError } from '../../../errors/GridKitError'
 import { AlertDispatcher } from '../AlertDispatcher'
 import { SentryAlertDestination } from '../sentry'
+import { SentryClientAlertDestination } from '../sentry-client'
 import { type Receiver, type ReceivedRequest, startReceiver } from './receiver'
+import { thrownMessage } from './thrown-message'
 import { trapUnhandledRejections, violation } from './violations'
 
 // Real @sentry/browser against local receivers. Plain Node: Sentry's fetch transport needs no DOM.
@@ -187,6 +189,22 @@ describe('SentryAlertDestination faults', () => {
     expect(() => new SentryAlertDestination({ dsn, release: 3 as never })).toThrow(/"release"/)
     expect(() => new SentryAlertDestination({ dsn, flushTimeoutMs: -1 })).toThrow(/flushTimeoutMs/)
     expect(() => new SentryAlertDestination(null as never)).toThrow(GridKitError)
+  })
+
+  it('never echoes a DSN passed as a string instead of { dsn } or the SDK', () => {
+    const dsn = `https://${KEY_LIB}@o1.ingest.sentry.io/1`
+    const messages = [
+      thrownMessage(() => new SentryAlertDestination(dsn as never)),
+      thrownMessage(() => new SentryClientAlertDestination(dsn as never)),
+      thrownMessage(() => new SentryAlertDestination({ dsn, environment: 5 } as never)),
+    ]
+    expect(messages[0]).toContain(`got a string (${dsn.length} characters)`)
+    expect(messages[1]).toContain(`got a string (${dsn.length} characters)`)
+    expect(messages[2]).toContain('"environment"')
+    for (const message of messages) {
+      expect(message).not.toContain(KEY_LIB)
+      expect(message).not.toContain('ingest.sentry.io')
+    }
   })
 
   it('never prints a DSN key in console output or errors', () => {

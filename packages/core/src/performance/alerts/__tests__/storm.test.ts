@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { seededRandom } from '../../../__tests__/seeded-random'
 import type { BudgetViolation, Severity } from '../../types/metrics'
 import { AlertDispatcher } from '../AlertDispatcher'
 import type { AlertRateLimit } from '../types'
@@ -7,17 +8,6 @@ import { violation } from './violations'
 
 const OPERATIONS = ['sort', 'filter', 'paginate']
 const SEVERITIES: Severity[] = ['warning', 'error', 'critical']
-
-/** mulberry32: a small seeded generator, so the storm is the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function keyOf(v: BudgetViolation): string {
   return `${v.operation}/${v.severity}`
@@ -33,7 +23,7 @@ async function storm(rateLimit: AlertRateLimit | false) {
   })
   const sent: BudgetViolation[] = []
   dispatcher.add({ id: 'a', send: (v) => void sent.push(v) })
-  const random = seeded(42)
+  const random = seededRandom(42)
   const enqueued = new Map<string, number>()
   // 10,000 violations within one second: 0.1 ms apart, the drain running every 10 ms.
   for (let i = 0; i < 10_000; i += 1) {
