@@ -23,6 +23,11 @@ export interface MemoryTrackingOptions {
   heapBudgetMb?: number
 }
 
+/** Released rows or columns waiting to be registered with the leak detector. */
+type PendingRelease =
+  | { kind: 'rows'; objects: readonly object[]; context: RowReleaseContext }
+  | { kind: 'columns'; objects: readonly object[]; context: ColumnReleaseContext }
+
 /** A heap reading and the heap budget's excess, if any. */
 export interface HeapReading {
   /** The reading, MB. */
@@ -41,6 +46,8 @@ export class MemoryTracker {
   private readonly runtime: HeapRuntime | undefined
   private last: HeapSample | undefined
   private lastLeaks = { rows: 0, columns: 0 }
+  private pending: PendingRelease[] = []
+  private pendingTimer: ReturnType<typeof setTimeout> | undefined
 
   /** Throws `GridKitError` (`INVALID_PERFORMANCE_OPTION`) naming a bad `memory.*` option. */
   constructor(options: MemoryTrackingOptions = {}, now?: () => number, runtime?: HeapRuntime) {
@@ -102,6 +109,7 @@ export class MemoryTracker {
 
   /** Runs leak detection; remembers the counts for `metrics()`. */
   detectLeaks(): MemoryLeak[] {
+    this.registerPending()
     const leaks = this.leaks.detect()
     let rows = 0
     let columns = 0
@@ -115,17 +123,56 @@ export class MemoryTracker {
 
   /** Registers rows a table released (replaced data, destroyed table). */
   releaseRows(rows: readonly object[], context: RowReleaseContext): void {
-    this.leaks.registerRows(rows, context)
+    if (this.leaks.mode === 'off') return
+    this.release({ kind: 'rows', objects: rows, context })
   }
 
   /** Registers columns a table released (replaced columns, destroyed table). */
   releaseColumns(columns: readonly object[], context: ColumnReleaseContext): void {
-    this.leaks.registerColumns(columns, context)
+    if (this.leaks.mode === 'off') return
+    this.release({ kind: 'columns', objects: columns, context })
   }
 
-  /** Stops tracking; keeps nothing. */
+  // Registration creates WeakRefs (0.1 to 1 µs each in V8), so it is kept out of the setData
+  // or setColumns that released the objects: it runs in the next macrotask, after the rebuild
+  // and the render it feeds. Until then the released array is held, as a WeakRef made now
+  // would hold it until the end of this task anyway. A destroyed table registers at once
+  // (with anything pending, in order) so that it leaves no timer behind.
+  private release(entry: PendingRelease): void {
+    this.pending.push(entry)
+    if (entry.context.reason === 'destroy') {
+      this.registerPending()
+      return
+    }
+    if (this.pendingTimer === undefined) {
+      const timer = setTimeout(() => this.registerPending(), 0)
+      // In Node, a pending registration must never keep the process alive.
+      if (typeof timer === 'object' && 'unref' in timer) timer.unref()
+      this.pendingTimer = timer
+    }
+  }
+
+  /** Stops tracking; keeps nothing and leaves no timer. */
   dispose(): void {
+    this.cancelPending()
+    this.pending = []
     this.leaks.dispose()
+  }
+
+  private registerPending(): void {
+    this.cancelPending()
+    const pending = this.pending
+    this.pending = []
+    for (const entry of pending) {
+      if (entry.kind === 'rows') this.leaks.registerRows(entry.objects, entry.context)
+      else this.leaks.registerColumns(entry.objects, entry.context)
+    }
+  }
+
+  private cancelPending(): void {
+    if (this.pendingTimer === undefined) return
+    clearTimeout(this.pendingTimer)
+    this.pendingTimer = undefined
   }
 }
 

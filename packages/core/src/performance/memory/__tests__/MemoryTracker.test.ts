@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { GridKitError } from '../../../errors/GridKitError'
 import type { HeapRuntime, ProcessMemoryUsage } from '../heap'
 import { HEAP_BUDGET_OPERATION } from '../heapBudget'
@@ -267,5 +267,52 @@ describe('heapViolation', () => {
       timestamp: 1_700_000_000,
       impact: 'background',
     })
+  })
+})
+
+describe('MemoryTracker registration off the hot path', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('registers released rows and columns in the next macrotask, one timer for all', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const tracker = new MemoryTracker({ leakDetection: 'full', gracePeriodMs: 0 })
+    releaseRows(tracker, 10, 0)
+    releaseColumns(tracker, 0)
+    expect(vi.getTimerCount()).toBe(1)
+    vi.runAllTimers()
+    expect(vi.getTimerCount()).toBe(0)
+    tracker.dispose()
+  })
+
+  it('a destroy release registers at once with what is pending, leaving no timer', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const tracker = new MemoryTracker({ leakDetection: 'full', gracePeriodMs: 0 })
+    releaseRows(tracker, 10, 0)
+    expect(vi.getTimerCount()).toBe(1)
+    tracker.releaseRows(makeRows(3), { reason: 'destroy', tableId: 't1' })
+    expect(vi.getTimerCount()).toBe(0)
+  })
+
+  it('dispose drops what is pending and its timer; off mode schedules nothing', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const tracker = new MemoryTracker({ leakDetection: 'full', gracePeriodMs: 0 })
+    releaseRows(tracker, 10, 0)
+    tracker.dispose()
+    expect(vi.getTimerCount()).toBe(0)
+    const off = new MemoryTracker({ leakDetection: 'off' })
+    releaseRows(off, 10, 0)
+    releaseColumns(off, 0)
+    expect(vi.getTimerCount()).toBe(0)
+  })
+
+  it('detectLeaks registers what is pending first, so no release is missed', async () => {
+    const tracker = new MemoryTracker({ leakDetection: 'full', gracePeriodMs: 0 })
+    const kept = releaseRows(tracker, 20, 4)
+    tracker.detectLeaks() // registers now; nothing reported before a collection
+    await collectTwice()
+    expect(tracker.detectLeaks().map((leak) => leak.count)).toEqual([4])
+    expect(kept).toHaveLength(4)
   })
 })
