@@ -1,0 +1,47 @@
+import type { Person } from '../data/people.ts'
+
+/** Columns a scenario may sort by. */
+export type SortableColumn = 'age' | 'visits' | 'lastName' | 'firstName' | 'createdAt'
+
+/** One sort entry, as every contender's sorting state has it. */
+export interface SortSpec {
+  id: SortableColumn
+  desc: boolean
+}
+
+/**
+ * One column filter. Each filterable column has its filter function fixed in its column
+ * definition (as an app would declare it), so the spec carries only the column and the value.
+ */
+export interface FilterSpec {
+  id: 'status' | 'firstName'
+  value: string
+}
+
+/** Filter function per filterable column, shared by every contender's column definitions. */
+export const FILTER_FNS = { status: 'equalsString', firstName: 'includesString' } as const
+
+/** A live table of one contender, driven through the same operations as the others. */
+export interface TableHandle {
+  setSorting(sorting: readonly SortSpec[]): void
+  setColumnFilters(filters: readonly FilterSpec[]): void
+  setGlobalFilter(value: string): void
+  setPageIndex(pageIndex: number): void
+  /** The current page (builds whatever stage is stale). */
+  getRowModel(): unknown
+  /** Ids of the current page's rows, for the cross-contender correctness check. */
+  pageIds(): string[]
+  /** Rows left after filtering (all pages). */
+  filteredCount(): number
+  toggleAllRowsSelected(value: boolean): void
+  selectedCount(): number
+}
+
+/** A table implementation under test. */
+export interface TableContender {
+  name: string
+  /** Largest table this contender can build in the default 4 GB heap, if it has a limit. */
+  maxRows?: number
+  /** Builds a table over `data` and its core row model (the "create + core model" scenario). */
+  create(data: readonly Person[], pageSize: number): TableHandle
+}

@@ -1,0 +1,65 @@
+import { fork } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import type { TargetCheck } from './targets.ts'
+
+/** Set in a suite's own process; its value is the suite to run. */
+export const CHILD_SUITE_ENV = 'GRIDKIT_BENCH_SUITE'
+
+/** What a suite's process sends back to the parent when it is done. */
+export interface SuiteReport {
+  checks: TargetCheck[]
+}
+
+function isSuiteReport(message: unknown): message is SuiteReport {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    Array.isArray((message as SuiteReport).checks)
+  )
+}
+
+/**
+ * Runs one suite in a fresh node process (same flags: `--expose-gc`, tsx) and resolves with
+ * its checks. A fresh VM per suite keeps one suite's heap and JIT state (1M-row tables,
+ * call sites turned megamorphic) from slowing the next suite's microsecond timings.
+ */
+export function runSuiteInChildProcess(
+  runScript: string,
+  suite: string,
+  args: readonly string[],
+): Promise<TargetCheck[]> {
+  return new Promise((resolve, reject) => {
+    let checks: TargetCheck[] | undefined
+    const child = fork(fileURLToPath(runScript), [...args], {
+      execArgv: process.execArgv,
+      env: { ...process.env, [CHILD_SUITE_ENV]: suite },
+    })
+    child.on('message', (message: unknown) => {
+      if (isSuiteReport(message)) checks = message.checks
+    })
+    child.on('error', reject)
+    child.on('exit', (code) => {
+      if (code === 0 && checks !== undefined) resolve(checks)
+      else reject(new Error(`suite ${suite} exited with code ${String(code)} before reporting`))
+    })
+  })
+}
+
+/** In a suite's process: hands the checks to the parent and lets the process end. */
+export function reportToParent(checks: readonly TargetCheck[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const report: SuiteReport = { checks: [...checks] }
+    if (process.send === undefined) {
+      reject(new Error(`${CHILD_SUITE_ENV} is set but there is no parent process to report to`))
+      return
+    }
+    process.send(report, undefined, {}, (error: Error | null) => {
+      if (error === null) {
+        process.disconnect()
+        resolve()
+      } else {
+        reject(error)
+      }
+    })
+  })
+}
