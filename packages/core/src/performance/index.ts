@@ -96,6 +96,7 @@ export {
   checkHeapBudget,
   HEAP_BUDGET_OPERATION,
   LeakDetector,
+  MAX_TRACKED_GENERATIONS,
   DEFAULT_LEAK_GRACE_PERIOD_MS,
   DEFAULT_LEAK_SAMPLE_SIZE,
 } from './memory'

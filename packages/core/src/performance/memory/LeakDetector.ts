@@ -15,6 +15,9 @@ import type {
  * keeps anything alive itself; a generation is reported only after the grace period and a
  * collection, so normal replacement reports nothing.
  */
+/** Released generations tracked at most; older ones are forgotten first. */
+export const MAX_TRACKED_GENERATIONS = 128
+
 export class LeakDetector {
   private readonly options: ResolvedLeakDetectorOptions
   private generations: TrackedGeneration[] = []
@@ -120,6 +123,9 @@ export class LeakDetector {
     // Pruning here, not only in detect(), bounds memory when nobody asks for leaks.
     this.forgetCollected()
     if (objects.length === 0) return
+    // An app that leaks every generation must not make the detector grow without bound: past
+    // the cap the oldest generation is forgotten (its leak was reported for many generations).
+    if (this.generations.length >= MAX_TRACKED_GENERATIONS) this.generations.shift()
     this.generations.push(new TrackedGeneration(objects, limit, facts))
   }
 

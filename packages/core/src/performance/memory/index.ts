@@ -9,7 +9,7 @@ export type {
 } from './heap'
 export { checkHeapBudget, HEAP_BUDGET_OPERATION } from './heapBudget'
 export type { HeapBudgetExcess } from './heapBudget'
-export { LeakDetector } from './LeakDetector'
+export { LeakDetector, MAX_TRACKED_GENERATIONS } from './LeakDetector'
 export { DEFAULT_LEAK_GRACE_PERIOD_MS, DEFAULT_LEAK_SAMPLE_SIZE } from './leakDetectorOptions'
 export type {
   HeapSample,

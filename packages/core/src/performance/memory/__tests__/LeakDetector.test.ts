@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { LeakDetector } from '../LeakDetector'
+import { LeakDetector, MAX_TRACKED_GENERATIONS } from '../LeakDetector'
 import { COLUMN_LEAK_HINTS, ROW_LEAK_HINTS } from '../leakHints'
 import type { LeakDetectorOptions, RowReleaseReason } from '../types'
 import { collectGarbage, makeRows, nextTask } from './collectGarbage'
@@ -286,4 +286,18 @@ describe('LeakDetector keeps nothing alive', () => {
       expect(leakDetector.trackedGenerationCount()).toBe(0)
     },
   )
+})
+
+describe('LeakDetector stays bounded when every generation leaks', () => {
+  it('tracks at most MAX_TRACKED_GENERATIONS releases, forgetting the oldest', () => {
+    const detector = new LeakDetector({ mode: 'sampled', gracePeriodMs: 0 })
+    const held: object[][] = []
+    for (let i = 0; i < MAX_TRACKED_GENERATIONS + 10; i++) {
+      const rows = makeRows(50)
+      held.push(rows) // the app keeps every generation
+      detector.registerRows(rows, { reason: 'data' })
+    }
+    expect(detector.trackedGenerationCount()).toBe(MAX_TRACKED_GENERATIONS)
+    expect(held).toHaveLength(MAX_TRACKED_GENERATIONS + 10)
+  })
 })
