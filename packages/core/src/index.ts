@@ -23,29 +23,8 @@ export { Row } from './table/rows/Row'
 export { BUILT_IN_SORTING_FNS } from './table/features/sorting/sorting-fns'
 export { BUILT_IN_FILTER_FNS } from './table/features/filtering/filter-fns'
 export type { ToggleSortingOptions } from './table/features/sorting/toggle-sorting'
-export type {
-  ColumnSort,
-  SortingState,
-  ColumnFilter,
-  ColumnFiltersState,
-  PaginationState,
-  RowSelectionState,
-  TableState,
-  Updater,
-  RowModel,
-  BuiltInSortingFn,
-  BuiltInFilterFn,
-  SortingFn,
-  FilterFn,
-  ColumnMeta,
-  DeepKeys,
-  ColumnDefBase,
-  AccessorKeyColumnDef,
-  AccessorFnColumnDef,
-  ColumnDef,
-  TableFeatures,
-  TableOptions,
-} from './table/types'
+// the table's type names are listed once, in table/types/index.ts
+export type * from './table/types'
 
 // performance: the subsystem's explicit export list lives in its own barrel
 export * from './performance'

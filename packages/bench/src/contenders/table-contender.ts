@@ -21,7 +21,12 @@ export interface FilterSpec {
 /** Filter function per filterable column, shared by every contender's column definitions. */
 export const FILTER_FNS = { status: 'equalsString', firstName: 'includesString' } as const
 
-/** A live table of one contender, driven through the same operations as the others. */
+/**
+ * A live table of one contender, driven through the same operations as the others. GridKit
+ * and both TanStack versions share a method shape, yet each contender writes its own handle
+ * on purpose: one shared adapter would see three table classes at every call site, turn
+ * megamorphic and charge every contender a dispatch its own app code would not pay.
+ */
 export interface TableHandle {
   setSorting(sorting: readonly SortSpec[]): void
   setColumnFilters(filters: readonly FilterSpec[]): void

@@ -21,4 +21,4 @@ export type {
   AccessorFnColumnDef,
   ColumnDef,
 } from './column-def'
-export type { TableFeatures, TableOptions } from './options'
+export type { MetricsOf, TableFeatures, TableOptions } from './options'
