@@ -10,10 +10,7 @@ describe('exportMetrics("csv") against CSV injection', () => {
   it.each(DANGEROUS)('writes the operation %j as text a spreadsheet will not run', (name) => {
     const monitor = new EnhancedPerformanceMonitor()
     monitor.trackOperation(name, 3)
-    const rows = parseCsv(monitor.exportMetrics('csv'), { columns: true }) as Record<
-      string,
-      string
-    >[]
+    const rows = parseCsv<Record<string, string>>(monitor.exportMetrics('csv'), { columns: true })
     const cell = rows[0]?.operation
     expect(cell).toBe(`'${name}`)
   })
@@ -21,10 +18,7 @@ describe('exportMetrics("csv") against CSV injection', () => {
   it('leaves safe names and numbers as they are', () => {
     const monitor = new EnhancedPerformanceMonitor()
     monitor.trackOperation('sorting', 2.5)
-    const rows = parseCsv(monitor.exportMetrics('csv'), { columns: true }) as Record<
-      string,
-      string
-    >[]
+    const rows = parseCsv<Record<string, string>>(monitor.exportMetrics('csv'), { columns: true })
     expect(rows[0]).toMatchObject({ operation: 'sorting', avgTime: '2.5' })
   })
 
