@@ -6,6 +6,8 @@ import type { MetricsOf, TableFeatures, TableOptions } from '../types/options'
 import {
   validateData,
   validateFeatures,
+  validateLocale,
+  validateOptionalBoolean,
   validateOptionalFunction,
   validateTableId,
 } from './validate-options'
@@ -34,8 +36,21 @@ export function createTable<TData, TFeatures extends TableFeatures = TableFeatur
       { option: 'options' },
     )
   }
-  const { data, columns, getRowId, initialState, onStateChange, onError, features, id } = options
+  const {
+    data,
+    columns,
+    getRowId,
+    initialState,
+    onStateChange,
+    onError,
+    features,
+    id,
+    autoResetPageIndex,
+    locale,
+  } = options
   validateData(data)
+  validateOptionalBoolean('autoResetPageIndex', autoResetPageIndex)
+  validateLocale(locale)
   validateOptionalFunction('getRowId', getRowId)
   validateOptionalFunction('onStateChange', onStateChange)
   validateOptionalFunction('onError', onError)
@@ -54,6 +69,8 @@ export function createTable<TData, TFeatures extends TableFeatures = TableFeatur
       initialState,
       onStateChange,
       onError: reportError,
+      autoResetPageIndex: autoResetPageIndex ?? true,
+      locale,
     },
     performance?.monitor as MetricsOf<TFeatures>,
   )
