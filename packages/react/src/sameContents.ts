@@ -19,10 +19,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * Structural equality of configuration: plain objects and arrays are compared by content,
- * anything else (functions, class instances such as an SDK client) by identity.
+ * class instances (an SDK client, a monitor) by identity, and functions only by being
+ * functions: an inline callback is new on every render, and it is read once anyway.
  */
 export function sameConfig(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true
+  if (typeof a === 'function' && typeof b === 'function') return true
   if (Array.isArray(a) && Array.isArray(b)) {
     return a.length === b.length && a.every((item, index) => sameConfig(item, b[index]))
   }
