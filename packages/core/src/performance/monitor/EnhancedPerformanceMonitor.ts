@@ -25,6 +25,9 @@ import {
 } from '../memory/MemoryTracker'
 import type { ColumnReleaseContext, MemoryLeak, RowReleaseContext } from '../memory/types'
 import { OperationStats } from '../stats/OperationStats'
+import { SampleListeners, type SampleListener } from '../summary/SampleListeners'
+import { SummaryRecorder } from '../summary/SummaryRecorder'
+import type { PerformanceSummary } from '../summary/types'
 import type {
   BudgetViolation,
   MemoryMetrics,
@@ -107,6 +110,10 @@ export class EnhancedPerformanceMonitor extends PerformanceMonitor {
   private scratch: Float64Array | undefined
   private alerts: AlertDispatcher | undefined
   private readonly memory: MemoryTracker
+  private readonly summary = new SummaryRecorder()
+  private readonly sampleListeners = new SampleListeners((error) => {
+    this.reportError(error)
+  })
   private distinctOperations = 0
   private droppedSamples = 0
   private overflowSamples = 0
@@ -168,10 +175,30 @@ export class EnhancedPerformanceMonitor extends PerformanceMonitor {
     }
     stats.add(sample, wallTime)
     const budget = this.budgets.get(operation)
-    if (budget === undefined || !exceedsBudget(budget, sample)) return null
-    const violation = createViolation(budget, sample, wallTime, context)
-    this.handleViolation(violation)
+    const violation =
+      budget !== undefined && exceedsBudget(budget, sample)
+        ? createViolation(budget, sample, wallTime, context)
+        : null
+    this.summary.record(stats.operation, sample, context?.rowCount, violation?.severity)
+    if (violation !== null) this.handleViolation(violation)
+    this.sampleListeners.emit(stats.operation, sample, context, violation)
     return violation
+  }
+
+  /**
+   * A compact, JSON-serialisable, mergeable summary of every sample since `clear`: per operation,
+   * log-bucket histograms by row-count bucket (1% relative accuracy), totals and violation counts.
+   */
+  getSummary(): PerformanceSummary {
+    return this.summary.toSummary()
+  }
+
+  /** Calls `listener` after each recorded sample (exporters use it); returns an unsubscribe. */
+  onSample(listener: SampleListener): () => void {
+    if (typeof listener !== 'function') {
+      throw invalidOption('listener', 'a function', listener, 'onSample')
+    }
+    return this.sampleListeners.add(listener)
   }
 
   /**
@@ -399,6 +426,7 @@ export class EnhancedPerformanceMonitor extends PerformanceMonitor {
   /** Forgets every statistic, violation and drop/overflow count; keeps budgets and listeners. */
   clear(): void {
     this.operations.clear()
+    this.summary.clear()
     this.distinctOperations = 0
     this.droppedSamples = 0
     this.overflowSamples = 0
