@@ -4,6 +4,7 @@ import { PERFORMANCE_BUDGETS } from '../budgets/presets'
 import type { BudgetsInput } from '../budgets/validateBudget'
 import type { MemoryTrackingOptions } from '../memory/MemoryTracker'
 import { EnhancedPerformanceMonitor } from '../monitor/EnhancedPerformanceMonitor'
+import { isEnhancedPerformanceMonitor } from '../monitor/monitor-brand'
 
 /** Memory options of the performance feature (see docs/performance/memory.md). */
 export type PerformanceMemoryOptions = MemoryTrackingOptions
@@ -105,7 +106,7 @@ export function resolvePerformanceFeature(input: unknown): ResolvedPerformanceFe
   const userTiming = options.userTiming === true
 
   if (options.monitor !== undefined) {
-    if (!(options.monitor instanceof EnhancedPerformanceMonitor)) {
+    if (!isEnhancedPerformanceMonitor(options.monitor)) {
       throw invalid(
         'monitor',
         `features.performance.monitor must be an EnhancedPerformanceMonitor; got ${describeValue(options.monitor)}.`,
