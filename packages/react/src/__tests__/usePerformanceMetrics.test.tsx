@@ -44,12 +44,18 @@ describe('usePerformanceMetrics', () => {
       for (let index = 0; index < 100; index++) table().metrics!.trackOperation('sorting', 1)
     })
     expect(panel.renders).toBe(rendersAtMount)
-    act(() => vi.advanceTimersByTime(499))
+    act(() => {
+      vi.advanceTimersByTime(499)
+    })
     expect(panel.renders).toBe(rendersAtMount)
-    act(() => vi.advanceTimersByTime(1))
+    act(() => {
+      vi.advanceTimersByTime(1)
+    })
     expect(panel.renders).toBe(rendersAtMount + 1)
     expect(panel.last).toBe('sorting:100')
-    act(() => vi.advanceTimersByTime(5000))
+    act(() => {
+      vi.advanceTimersByTime(5000)
+    })
     expect(panel.renders).toBe(rendersAtMount + 1)
   })
 
