@@ -24,6 +24,7 @@ import {
   type MemoryTrackingOptions,
 } from '../memory/MemoryTracker'
 import type { ColumnReleaseContext, MemoryLeak, RowReleaseContext } from '../memory/types'
+import type { OperationSpanLog } from '../interactions/OperationSpanLog'
 import { OperationStats } from '../stats/OperationStats'
 import type {
   BudgetViolation,
@@ -99,6 +100,7 @@ export class EnhancedPerformanceMonitor extends PerformanceMonitor {
   private listeners: ListenerLists = { budgetViolation: [] }
   private scratch: Float64Array | undefined
   private alerts: AlertDispatcher | undefined
+  private spanLog: OperationSpanLog | undefined
   private readonly memory: MemoryTracker
   private distinctOperations = 0
   private droppedSamples = 0
@@ -159,8 +161,10 @@ export class EnhancedPerformanceMonitor extends PerformanceMonitor {
       if (stats.operation !== operation) this.overflowSamples++
     }
     stats.add(sample, wallTime)
+    this.spanLog?.add(operation, sample, context)
     const budget = this.budgets.get(operation)
     if (budget === undefined || !exceedsBudget(budget, sample)) return null
+    if (context?.skipBudget === true) return null
     const violation = createViolation(budget, sample, wallTime, context)
     this.handleViolation(violation)
     return violation
@@ -283,6 +287,11 @@ export class EnhancedPerformanceMonitor extends PerformanceMonitor {
   /** Released rows and columns still reachable after a collection and the grace period. */
   detectMemoryLeaks(): MemoryLeak[] {
     return this.memory.detectLeaks()
+  }
+
+  /** Internal, for interaction attribution: every later sample is also kept in `log` (undefined stops). */
+  setSpanLog(log: OperationSpanLog | undefined): void {
+    this.spanLog = log
   }
 
   /** Internal, for the table integration: rows a table let go of, watched for leaks. */

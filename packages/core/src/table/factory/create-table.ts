@@ -1,4 +1,5 @@
 import { GridKitError, describeValue } from '../../errors/GridKitError'
+import { observeInteractions } from '../../performance/interactions/observeInteractions'
 import { resolvePerformanceFeature } from '../../performance/integration/options'
 import { TablePerformanceIntegration } from '../../performance/integration/TablePerformanceIntegration'
 import { TableInstance } from '../instance/TableInstance'
@@ -65,7 +66,11 @@ export function createTable<TData, TFeatures extends TableFeatures = TableFeatur
       onError: reportError,
     })
     integration.initialize()
+    const stopInteractions = observeInteractions(performance.monitor, performance.interactions, {
+      onError: reportError,
+    })
     table.addTeardown(() => {
+      stopInteractions()
       integration.destroy()
       if (performance.ownsMonitor) performance.monitor.cancelAlerts()
     })
