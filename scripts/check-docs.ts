@@ -55,6 +55,7 @@ writeFileSync(
         baseUrl: '.',
         paths: {
           '@gridkit/core': [`${src}/index.ts`],
+          '@gridkit/core/table': [`${src}/table.ts`],
           '@gridkit/core/alerts/*': [`${src}/performance/alerts/*.ts`],
         },
       },

@@ -166,3 +166,25 @@ export type {
   ObserverLike,
   ObservedEntryList,
 } from './interactions'
+
+// fleet summaries (issue 14)
+export {
+  mergeSummaries,
+  summaryPercentile,
+  assertSummary,
+  ROW_COUNT_BUCKETS,
+  rowCountBucket,
+  SUMMARY_RELATIVE_ACCURACY,
+  MIN_TRACKED_MS,
+  MAX_TRACKED_MS,
+  MAX_BUCKETS,
+} from './summary'
+export type {
+  SummaryPercentileOptions,
+  RowCountBucket,
+  SampleListener,
+  PerformanceSummary,
+  OperationSummary,
+  HistogramData,
+  SummaryViolationCounts,
+} from './summary'

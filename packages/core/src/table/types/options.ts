@@ -38,6 +38,17 @@ export interface TableOptions<TData, TFeatures extends TableFeatures = TableFeat
   onError?: (error: unknown) => void
   /** Optional features. */
   features?: TFeatures
+  /**
+   * `true` (default): the page index follows the rows; a filter change returns to page 0 and
+   * an index past the last page (after data, columns, page size or filters change) becomes
+   * the last page. `false`: the index is kept exactly as set, for apps that restore it.
+   */
+  autoResetPageIndex?: boolean
+  /**
+   * BCP 47 locale (`'sv'`, `'en-US'`) for locale-aware text sorting. Without it text sorts by
+   * UTF-16 code units, the same on every runtime whatever its default locale.
+   */
+  locale?: string
   /** Table id carried as `tableId` on every event; defaults to `table-1`, `table-2`, ... */
   id?: string
 }

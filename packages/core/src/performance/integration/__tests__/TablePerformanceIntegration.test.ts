@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { GridKitError } from '../../../errors/GridKitError'
-import { createTable } from '../../../table/factory/create-table'
+import { createTable } from '../create-monitored-table'
 import { PERFORMANCE_BUDGETS } from '../../budgets/presets'
 import { EnhancedPerformanceMonitor } from '../../monitor/EnhancedPerformanceMonitor'
 import type { BudgetViolation } from '../../types/metrics'

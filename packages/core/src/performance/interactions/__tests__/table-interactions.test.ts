@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { TableEvent } from '../../../events/types'
-import { createTable } from '../../../table/factory/create-table'
+import { createTable } from '../../integration/create-monitored-table'
 import { columns, generateData } from '../../integration/__tests__/fixture'
 import type { BudgetViolation } from '../../types/metrics'
 import { getRecentInteractions } from '../observeInteractions'

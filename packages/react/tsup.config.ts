@@ -1,0 +1,15 @@
+import { defineConfig } from 'tsup'
+
+// One entry, like core: ESM + CJS + .d.ts. React and @gridkit/core are never bundled:
+// React is the app's (a peer), core is a dependency the app's bundler dedupes.
+export default defineConfig({
+  entry: { index: 'src/index.ts' },
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  treeshake: true,
+  target: 'es2022',
+  tsconfig: 'tsconfig.json',
+  external: ['react', '@gridkit/core'],
+})
