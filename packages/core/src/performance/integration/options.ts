@@ -6,6 +6,7 @@ import { resolveInteractionsOptions } from '../interactions/interactionsOptions'
 import type { InteractionsInput } from '../interactions/types'
 import type { MemoryTrackingOptions } from '../memory/MemoryTracker'
 import { EnhancedPerformanceMonitor } from '../monitor/EnhancedPerformanceMonitor'
+import { isEnhancedPerformanceMonitor } from '../monitor/monitor-brand'
 
 /** Memory options of the performance feature (see docs/performance/memory.md). */
 export type PerformanceMemoryOptions = MemoryTrackingOptions
@@ -114,7 +115,7 @@ export function resolvePerformanceFeature(input: unknown): ResolvedPerformanceFe
   const interactions = (options.interactions ?? true) as InteractionsInput
 
   if (options.monitor !== undefined) {
-    if (!(options.monitor instanceof EnhancedPerformanceMonitor)) {
+    if (!isEnhancedPerformanceMonitor(options.monitor)) {
       throw invalid(
         'monitor',
         `features.performance.monitor must be an EnhancedPerformanceMonitor; got ${describeValue(options.monitor)}.`,
