@@ -141,6 +141,9 @@ export {
   mergeSummaries,
   summaryPercentile,
   assertSummary,
+  connectSummaryBeacon,
+  DEFAULT_SUMMARY_BEACON_BYTES,
+  MAX_SUMMARY_BEACON_BYTES,
   ROW_COUNT_BUCKETS,
   rowCountBucket,
   SUMMARY_RELATIVE_ACCURACY,
@@ -150,6 +153,9 @@ export {
 } from './summary'
 export type {
   SummaryPercentileOptions,
+  SummaryBeaconConnection,
+  SummaryBeaconStats,
+  SummaryBeaconOptions,
   RowCountBucket,
   SampleListener,
   PerformanceSummary,

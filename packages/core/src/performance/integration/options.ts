@@ -4,6 +4,10 @@ import { PERFORMANCE_BUDGETS } from '../budgets/presets'
 import type { BudgetsInput } from '../budgets/validateBudget'
 import type { MemoryTrackingOptions } from '../memory/MemoryTracker'
 import { EnhancedPerformanceMonitor } from '../monitor/EnhancedPerformanceMonitor'
+import {
+  resolveSummaryBeaconOptions,
+  type SummaryBeaconOptions,
+} from '../summary/summaryBeaconOptions'
 
 /** Memory options of the performance feature (see docs/performance/memory.md). */
 export type PerformanceMemoryOptions = MemoryTrackingOptions
@@ -26,6 +30,8 @@ export interface PerformanceFeatureOptions {
   userTiming?: boolean
   /** Heap sampling and leak detection. */
   memory?: PerformanceMemoryOptions
+  /** Send a mergeable summary of this table's samples to `url` on page hide (docs/performance/fleet.md). */
+  summary?: SummaryBeaconOptions
 }
 
 /** What `features.performance` accepts. */
@@ -39,6 +45,8 @@ export interface ResolvedPerformanceFeature {
   ownsMonitor: boolean
   /** Whether to record User Timing measures. */
   userTiming: boolean
+  /** Where to send the session summary on page hide, when asked (validated). */
+  summary?: SummaryBeaconOptions
 }
 
 const KNOWN_KEYS = new Set<string>([
@@ -50,6 +58,7 @@ const KNOWN_KEYS = new Set<string>([
   'monitor',
   'userTiming',
   'memory',
+  'summary',
 ])
 
 /** Options that configure a monitor, refused beside a shared `monitor`. */
@@ -101,6 +110,8 @@ export function resolvePerformanceFeature(input: unknown): ResolvedPerformanceFe
   }
   checkBoolean('enabled', options.enabled)
   checkBoolean('userTiming', options.userTiming)
+  const summary =
+    options.summary === undefined ? undefined : resolveSummaryBeaconOptions(options.summary)
   if (options.enabled === false) return undefined
   const userTiming = options.userTiming === true
 
@@ -118,6 +129,13 @@ export function resolvePerformanceFeature(input: unknown): ResolvedPerformanceFe
         `features.performance.${clash} cannot be set beside a shared monitor; configure the monitor itself (new EnhancedPerformanceMonitor({ ${clash} })).`,
       )
     }
+    if (summary !== undefined) {
+      // Every table of a shared monitor would send the same samples again.
+      throw invalid(
+        'summary',
+        'features.performance.summary cannot be set beside a shared monitor; call connectSummaryBeacon(monitor, { url }) once for the monitor instead.',
+      )
+    }
     return { monitor: options.monitor, ownsMonitor: false, userTiming }
   }
 
@@ -130,7 +148,7 @@ export function resolvePerformanceFeature(input: unknown): ResolvedPerformanceFe
       alerts: typed.alerts,
       memory: typed.memory,
     })
-    return { monitor, ownsMonitor: true, userTiming }
+    return { monitor, ownsMonitor: true, userTiming, summary }
   } catch (error) {
     throw underFeaturePath(error)
   }

@@ -1,6 +1,7 @@
 import { GridKitError, describeValue } from '../../errors/GridKitError'
 import { resolvePerformanceFeature } from '../../performance/integration/options'
 import { TablePerformanceIntegration } from '../../performance/integration/TablePerformanceIntegration'
+import { connectSummaryBeacon } from '../../performance/summary/connectSummaryBeacon'
 import { TableInstance } from '../instance/TableInstance'
 import type { MetricsOf, TableFeatures, TableOptions } from '../types/options'
 import {
@@ -65,7 +66,12 @@ export function createTable<TData, TFeatures extends TableFeatures = TableFeatur
       onError: reportError,
     })
     integration.initialize()
+    const summaryBeacon =
+      performance.summary === undefined
+        ? undefined
+        : connectSummaryBeacon(performance.monitor, performance.summary)
     table.addTeardown(() => {
+      summaryBeacon?.disconnect()
       integration.destroy()
       if (performance.ownsMonitor) performance.monitor.cancelAlerts()
     })
