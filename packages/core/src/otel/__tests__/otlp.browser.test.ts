@@ -1,4 +1,4 @@
-import { bundle, gridkitPage, useChromium, useServer } from '@gridkit/browser-harness'
+import { bundle, gridkitPage, useChromium, useServer } from '../../../../browser-harness/src/index'
 import { describe, expect, it } from 'vitest'
 import { parseOtlpMetrics } from './otlp-json'
 
