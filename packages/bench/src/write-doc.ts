@@ -2,6 +2,7 @@
 // run (default packages/bench/results/last-run.json), so no figure in it is copied by hand.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { format, resolveConfig } from 'prettier'
 import type { SavedTable } from './harness/combine.ts'
 import { loadRun, type SavedRun } from './harness/saved-run.ts'
 
@@ -72,6 +73,9 @@ export function replaceResults(doc: string, run: SavedRun): string {
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   const run = loadRun(process.argv[2])
-  writeFileSync(DOC_PATH, replaceResults(readFileSync(DOC_PATH, 'utf8'), run))
+  const doc = replaceResults(readFileSync(DOC_PATH, 'utf8'), run)
+  // Formatted as `pnpm format:check` expects, so a written doc passes `pnpm test` as it is.
+  const options = await resolveConfig(DOC_PATH)
+  writeFileSync(DOC_PATH, await format(doc, { ...options, filepath: DOC_PATH }))
   console.log(`docs/benchmarks.md: results of the run of ${run.startedAt} written`)
 }
