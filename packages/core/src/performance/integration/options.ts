@@ -2,6 +2,8 @@ import { GridKitError, describeValue } from '../../errors/GridKitError'
 import type { AlertsConfig } from '../alerts/config'
 import { PERFORMANCE_BUDGETS } from '../budgets/presets'
 import type { BudgetsInput } from '../budgets/validateBudget'
+import { resolveInteractionsOptions } from '../interactions/interactionsOptions'
+import type { InteractionsInput } from '../interactions/types'
 import type { MemoryTrackingOptions } from '../memory/MemoryTracker'
 import { EnhancedPerformanceMonitor } from '../monitor/EnhancedPerformanceMonitor'
 
@@ -26,6 +28,8 @@ export interface PerformanceFeatureOptions {
   userTiming?: boolean
   /** Heap sampling and leak detection. */
   memory?: PerformanceMemoryOptions
+  /** Interactions (Event Timing) attributed to table work; on by default where supported. */
+  interactions?: InteractionsInput
 }
 
 /** What `features.performance` accepts. */
@@ -39,6 +43,8 @@ export interface ResolvedPerformanceFeature {
   ownsMonitor: boolean
   /** Whether to record User Timing measures. */
   userTiming: boolean
+  /** `features.performance.interactions` as validated (`true` when not given). */
+  interactions: InteractionsInput
 }
 
 const KNOWN_KEYS = new Set<string>([
@@ -50,6 +56,7 @@ const KNOWN_KEYS = new Set<string>([
   'monitor',
   'userTiming',
   'memory',
+  'interactions',
 ])
 
 /** Options that configure a monitor, refused beside a shared `monitor`. */
@@ -82,7 +89,7 @@ export function resolvePerformanceFeature(input: unknown): ResolvedPerformanceFe
   if (input === undefined || input === false) return undefined
   if (input === true) {
     const monitor = new EnhancedPerformanceMonitor({ budgets: DEFAULT_BUDGETS })
-    return { monitor, ownsMonitor: true, userTiming: false }
+    return { monitor, ownsMonitor: true, userTiming: false, interactions: true }
   }
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw invalid(
@@ -103,6 +110,8 @@ export function resolvePerformanceFeature(input: unknown): ResolvedPerformanceFe
   checkBoolean('userTiming', options.userTiming)
   if (options.enabled === false) return undefined
   const userTiming = options.userTiming === true
+  resolveInteractionsOptions(options.interactions)
+  const interactions = (options.interactions ?? true) as InteractionsInput
 
   if (options.monitor !== undefined) {
     if (!(options.monitor instanceof EnhancedPerformanceMonitor)) {
@@ -118,7 +127,7 @@ export function resolvePerformanceFeature(input: unknown): ResolvedPerformanceFe
         `features.performance.${clash} cannot be set beside a shared monitor; configure the monitor itself (new EnhancedPerformanceMonitor({ ${clash} })).`,
       )
     }
-    return { monitor: options.monitor, ownsMonitor: false, userTiming }
+    return { monitor: options.monitor, ownsMonitor: false, userTiming, interactions }
   }
 
   const typed = options as PerformanceFeatureOptions
@@ -130,7 +139,7 @@ export function resolvePerformanceFeature(input: unknown): ResolvedPerformanceFe
       alerts: typed.alerts,
       memory: typed.memory,
     })
-    return { monitor, ownsMonitor: true, userTiming }
+    return { monitor, ownsMonitor: true, userTiming, interactions }
   } catch (error) {
     throw underFeaturePath(error)
   }

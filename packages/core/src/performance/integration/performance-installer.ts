@@ -1,4 +1,5 @@
 import type { TableFeatureInstaller } from '../../table/factory/feature-installer'
+import { observeInteractions } from '../interactions/observeInteractions'
 import { resolvePerformanceFeature } from './options'
 import { TablePerformanceIntegration } from './TablePerformanceIntegration'
 
@@ -21,7 +22,13 @@ export const performanceInstaller: TableFeatureInstaller = {
           onError,
         })
         integration.initialize()
+        const stopInteractions = observeInteractions(
+          performance.monitor,
+          performance.interactions,
+          { onError },
+        )
         table.addTeardown(() => {
+          stopInteractions()
           integration.destroy()
           if (performance.ownsMonitor) performance.monitor.cancelAlerts()
         })

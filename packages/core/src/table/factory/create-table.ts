@@ -5,6 +5,8 @@ import type { PreparedFeature, TableFeatureInstaller } from './feature-installer
 import {
   validateData,
   validateFeatures,
+  validateLocale,
+  validateOptionalBoolean,
   validateOptionalFunction,
   validateTableId,
 } from './validate-options'
@@ -67,8 +69,21 @@ export function createTableWith(installers: readonly TableFeatureInstaller[]): C
         { option: 'options' },
       )
     }
-    const { data, columns, getRowId, initialState, onStateChange, onError, features, id } = options
+    const {
+      data,
+      columns,
+      getRowId,
+      initialState,
+      onStateChange,
+      onError,
+      features,
+      id,
+      autoResetPageIndex,
+      locale,
+    } = options
     validateData(data)
+    validateOptionalBoolean('autoResetPageIndex', autoResetPageIndex)
+    validateLocale(locale)
     validateOptionalFunction('getRowId', getRowId)
     validateOptionalFunction('onStateChange', onStateChange)
     validateOptionalFunction('onError', onError)
@@ -88,6 +103,8 @@ export function createTableWith(installers: readonly TableFeatureInstaller[]): C
         initialState,
         onStateChange,
         onError: reportError,
+        autoResetPageIndex: autoResetPageIndex ?? true,
+        locale,
       },
       metrics as MetricsOf<TFeatures>,
     )
