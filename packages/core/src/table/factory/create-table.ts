@@ -54,8 +54,7 @@ function prepareFeatures(
       if (input === undefined || input === false) continue
       throw new GridKitError(
         'FEATURE_NOT_INCLUDED',
-        `features.${name} is not included in this createTable (it came from '@gridkit/core/table', ` +
-          `which leaves the ${name} code out of the bundle); import createTable from '@gridkit/core' to use it.`,
+        `features.${name} needs createTable from '@gridkit/core'; the one from '@gridkit/core/table' leaves it out.`,
         { option: `features.${name}` },
       )
     }

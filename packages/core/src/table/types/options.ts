@@ -41,8 +41,8 @@ export interface TableOptions<TData, TFeatures extends TableFeatures = TableFeat
   data: readonly TData[]
   /** Column definitions; at least one, ids unique. */
   columns: readonly ColumnDef<TData>[]
-  /** Row id from the original row and its data index; defaults to `String(index)`. */
-  getRowId?: (original: TData, index: number) => string
+  /** Row id from the original row and its data index; numbers become strings. Defaults to `String(index)`. */
+  getRowId?: (original: TData, index: number) => string | number
   /** Starting state; missing slices take their defaults. */
   initialState?: Partial<TableState>
   /** Called after every state change, before events are emitted. */
