@@ -5,7 +5,7 @@ import type { AlertDestination } from './types'
 
 /** Options of {@link createHttpAlertDestination}. */
 export interface HttpAlertDestinationOptions {
-  /** Where alerts are POSTed (`http:` or `https:`), as `{"alerts":[...]}` in a text/plain body. */
+  /** Where alerts are POSTed (an `http:`/`https:` URL or a path such as `/perf-alerts`), as `{"alerts":[...]}` in a text/plain body. */
   url: string
   /** Unique id (default `http`). */
   id?: string
@@ -29,10 +29,10 @@ function body(violations: readonly BudgetViolation[]): string {
  */
 export function createHttpAlertDestination(options: HttpAlertDestinationOptions): AlertDestination {
   const { url } = options
-  if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) {
+  if (typeof url !== 'string' || !/^(https?:\/\/|\/(?!\/))/i.test(url)) {
     throw new GridKitError(
       'INVALID_ALERT_DESTINATION',
-      `http alert destination option "url" must be an http: or https: URL string; got ${describeValue(url)}`,
+      `http alert destination option "url" must be an http: or https: URL or a path starting with "/"; got ${describeValue(url)}`,
       { option: 'url' },
     )
   }

@@ -142,6 +142,8 @@ describe('createHttpAlertDestination', () => {
 
   it('refuses a url that is not http(s) at setup', () => {
     expect(() => createHttpAlertDestination({ url: 'ftp://x' })).toThrow(GridKitError)
+    expect(() => createHttpAlertDestination({ url: '//elsewhere.example/a' })).toThrow(GridKitError)
+    expect(createHttpAlertDestination({ url: '/perf-alerts' }).id).toBe('http')
     expect(() => createHttpAlertDestination({ url: 42 as unknown as string })).toThrow(/"url"/)
   })
 })
