@@ -123,6 +123,7 @@ export abstract class TableBase<TData> {
     const previousRowCount = this.store.data.length
     const released = this.models.core.peek()
     this.store.data = data
+    if (data.length < previousRowCount) this.store.releaseSortScratch()
     // Drop every cached model now, so the replaced rows can be collected before the next build.
     this.models.reset()
     if (released !== undefined) {
@@ -327,6 +328,7 @@ export abstract class TableBase<TData> {
       }
     }
     store.observer = undefined
+    store.releaseSortScratch()
     store.data = []
     store.columns = []
     store.columnsById = new Map()
