@@ -17,6 +17,7 @@ export type GridKitErrorCode =
   | 'INVALID_MONITOR_OPTION'
   | 'INVALID_ALERT_DESTINATION'
   | 'INVALID_PERFORMANCE_OPTION'
+  | 'FEATURE_NOT_INCLUDED'
 
 /**
  * The one error class GridKit throws. Thrown only for bad explicit configuration or
