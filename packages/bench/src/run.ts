@@ -25,6 +25,7 @@ import { integrationSuite } from './suites/integration.ts'
 import { memorySuite } from './suites/memory.ts'
 import { monitorSuite } from './suites/monitor.ts'
 import { tableSuite } from './suites/table.ts'
+import { unreadTableSuite } from './suites/unread-table.ts'
 
 /** Suites in the order they run; `pnpm bench <name...>` runs only those named. */
 const SUITES: readonly Suite[] = [
@@ -34,6 +35,7 @@ const SUITES: readonly Suite[] = [
   alertsSuite,
   integrationSuite,
   memorySuite,
+  unreadTableSuite,
 ]
 
 const DEFAULT_SIZES = [10_000, 100_000, 1_000_000]
