@@ -136,11 +136,45 @@ export type {
   ResolvedPerformanceFeature,
 } from './integration/options'
 
+// interactions (Event Timing + Long Animation Frames, attributed to table work)
+export {
+  INTERACTION_OPERATION,
+  DEFAULT_DURATION_THRESHOLD,
+  MIN_DURATION_THRESHOLD,
+  DEFAULT_MAX_INTERACTIONS,
+  MAX_INTERACTIONS,
+  INTERACTION_THRESHOLDS,
+  DEFAULT_INTERACTION_BUDGET,
+  resolveInteractionsOptions,
+  observeInteractions,
+  getRecentInteractions,
+  formatInteractionMessage,
+} from './interactions'
+export type {
+  InteractionAttribution,
+  InteractionOperation,
+  InteractionScript,
+  InteractionsOptions,
+  InteractionsInput,
+  ResolvedInteractionsOptions,
+  ObserveInteractionsContext,
+  InteractionEnvironment,
+  EventTimingEntry,
+  LoafEntry,
+  LoafScriptEntry,
+  ObserverConstructor,
+  ObserverLike,
+  ObservedEntryList,
+} from './interactions'
+
 // fleet summaries (issue 14)
 export {
   mergeSummaries,
   summaryPercentile,
   assertSummary,
+  connectSummaryBeacon,
+  DEFAULT_SUMMARY_BEACON_BYTES,
+  MAX_SUMMARY_BEACON_BYTES,
   ROW_COUNT_BUCKETS,
   rowCountBucket,
   SUMMARY_RELATIVE_ACCURACY,
@@ -150,6 +184,9 @@ export {
 } from './summary'
 export type {
   SummaryPercentileOptions,
+  SummaryBeaconConnection,
+  SummaryBeaconStats,
+  SummaryBeaconOptions,
   RowCountBucket,
   SampleListener,
   PerformanceSummary,

@@ -2,8 +2,15 @@ import { GridKitError, describeValue } from '../../errors/GridKitError'
 import type { AlertsConfig } from '../alerts/config'
 import { PERFORMANCE_BUDGETS } from '../budgets/presets'
 import type { BudgetsInput } from '../budgets/validateBudget'
+import { resolveInteractionsOptions } from '../interactions/interactionsOptions'
+import type { InteractionsInput } from '../interactions/types'
 import type { MemoryTrackingOptions } from '../memory/MemoryTracker'
 import { EnhancedPerformanceMonitor } from '../monitor/EnhancedPerformanceMonitor'
+import { isEnhancedPerformanceMonitor } from '../monitor/monitor-brand'
+import {
+  resolveSummaryBeaconOptions,
+  type SummaryBeaconOptions,
+} from '../summary/summaryBeaconOptions'
 
 /** Memory options of the performance feature (see docs/performance/memory.md). */
 export type PerformanceMemoryOptions = MemoryTrackingOptions
@@ -26,6 +33,10 @@ export interface PerformanceFeatureOptions {
   userTiming?: boolean
   /** Heap sampling and leak detection. */
   memory?: PerformanceMemoryOptions
+  /** Interactions (Event Timing) attributed to table work; on by default where supported. */
+  interactions?: InteractionsInput
+  /** Send a mergeable summary of this table's samples to `url` on page hide (docs/performance/fleet.md). */
+  summary?: SummaryBeaconOptions
 }
 
 /** What `features.performance` accepts. */
@@ -39,6 +50,10 @@ export interface ResolvedPerformanceFeature {
   ownsMonitor: boolean
   /** Whether to record User Timing measures. */
   userTiming: boolean
+  /** `features.performance.interactions` as validated (`true` when not given). */
+  interactions: InteractionsInput
+  /** Where to send the session summary on page hide, when asked (validated). */
+  summary?: SummaryBeaconOptions
 }
 
 const KNOWN_KEYS = new Set<string>([
@@ -50,6 +65,8 @@ const KNOWN_KEYS = new Set<string>([
   'monitor',
   'userTiming',
   'memory',
+  'interactions',
+  'summary',
 ])
 
 /** Options that configure a monitor, refused beside a shared `monitor`. */
@@ -82,7 +99,7 @@ export function resolvePerformanceFeature(input: unknown): ResolvedPerformanceFe
   if (input === undefined || input === false) return undefined
   if (input === true) {
     const monitor = new EnhancedPerformanceMonitor({ budgets: DEFAULT_BUDGETS })
-    return { monitor, ownsMonitor: true, userTiming: false }
+    return { monitor, ownsMonitor: true, userTiming: false, interactions: true }
   }
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw invalid(
@@ -101,11 +118,15 @@ export function resolvePerformanceFeature(input: unknown): ResolvedPerformanceFe
   }
   checkBoolean('enabled', options.enabled)
   checkBoolean('userTiming', options.userTiming)
+  const summary =
+    options.summary === undefined ? undefined : resolveSummaryBeaconOptions(options.summary)
   if (options.enabled === false) return undefined
   const userTiming = options.userTiming === true
+  resolveInteractionsOptions(options.interactions)
+  const interactions = (options.interactions ?? true) as InteractionsInput
 
   if (options.monitor !== undefined) {
-    if (!(options.monitor instanceof EnhancedPerformanceMonitor)) {
+    if (!isEnhancedPerformanceMonitor(options.monitor)) {
       throw invalid(
         'monitor',
         `features.performance.monitor must be an EnhancedPerformanceMonitor; got ${describeValue(options.monitor)}.`,
@@ -118,7 +139,14 @@ export function resolvePerformanceFeature(input: unknown): ResolvedPerformanceFe
         `features.performance.${clash} cannot be set beside a shared monitor; configure the monitor itself (new EnhancedPerformanceMonitor({ ${clash} })).`,
       )
     }
-    return { monitor: options.monitor, ownsMonitor: false, userTiming }
+    if (summary !== undefined) {
+      // Every table of a shared monitor would send the same samples again.
+      throw invalid(
+        'summary',
+        'features.performance.summary cannot be set beside a shared monitor; call connectSummaryBeacon(monitor, { url }) once for the monitor instead.',
+      )
+    }
+    return { monitor: options.monitor, ownsMonitor: false, userTiming, interactions }
   }
 
   const typed = options as PerformanceFeatureOptions
@@ -130,7 +158,7 @@ export function resolvePerformanceFeature(input: unknown): ResolvedPerformanceFe
       alerts: typed.alerts,
       memory: typed.memory,
     })
-    return { monitor, ownsMonitor: true, userTiming }
+    return { monitor, ownsMonitor: true, userTiming, interactions, summary }
   } catch (error) {
     throw underFeaturePath(error)
   }

@@ -24,6 +24,7 @@ import {
   type MemoryTrackingOptions,
 } from '../memory/MemoryTracker'
 import type { ColumnReleaseContext, MemoryLeak, RowReleaseContext } from '../memory/types'
+import type { OperationSpanLog } from '../interactions/OperationSpanLog'
 import { OperationStats } from '../stats/OperationStats'
 import { SampleListeners, type SampleListener } from '../summary/SampleListeners'
 import { SummaryRecorder } from '../summary/SummaryRecorder'
@@ -34,6 +35,7 @@ import type {
   OperationMetrics,
   PerformanceBudget,
 } from '../types/metrics'
+import { MONITOR_BRAND } from './monitor-brand'
 import { defaultOnError, functionOption, integerOption, invalidOption } from './monitorOptions'
 import { PerformanceMonitor, type PerformanceMonitorOptions } from './PerformanceMonitor'
 
@@ -109,6 +111,7 @@ export class EnhancedPerformanceMonitor extends PerformanceMonitor {
   private listeners: ListenerLists = { budgetViolation: [] }
   private scratch: Float64Array | undefined
   private alerts: AlertDispatcher | undefined
+  private spanLog: OperationSpanLog | undefined
   private readonly memory: MemoryTracker
   private readonly summary = new SummaryRecorder()
   private readonly sampleListeners = new SampleListeners((error) => {
@@ -118,6 +121,8 @@ export class EnhancedPerformanceMonitor extends PerformanceMonitor {
   private droppedSamples = 0
   private overflowSamples = 0
   private deferNotifications = false
+  /** The brand `features.performance.monitor` is checked by, across package copies. */
+  readonly [MONITOR_BRAND] = true
 
   constructor(options: EnhancedPerformanceMonitorOptions = {}) {
     super(options)
@@ -174,9 +179,10 @@ export class EnhancedPerformanceMonitor extends PerformanceMonitor {
       if (stats.operation !== operation) this.overflowSamples++
     }
     stats.add(sample, wallTime)
+    this.spanLog?.add(operation, sample, context)
     const budget = this.budgets.get(operation)
     const violation =
-      budget !== undefined && exceedsBudget(budget, sample)
+      budget !== undefined && exceedsBudget(budget, sample) && context?.skipBudget !== true
         ? createViolation(budget, sample, wallTime, context)
         : null
     this.summary.record(stats.operation, sample, context?.rowCount, violation?.severity)
@@ -359,6 +365,11 @@ export class EnhancedPerformanceMonitor extends PerformanceMonitor {
   /** Released rows and columns still reachable after a collection and the grace period. */
   detectMemoryLeaks(): MemoryLeak[] {
     return this.memory.detectLeaks()
+  }
+
+  /** Internal, for interaction attribution: every later sample is also kept in `log` (undefined stops). */
+  setSpanLog(log: OperationSpanLog | undefined): void {
+    this.spanLog = log
   }
 
   /** Internal, for the table integration: rows a table let go of, watched for leaks. */
