@@ -10,6 +10,7 @@ export default defineConfig({
     'alerts/sentry': 'src/performance/alerts/sentry.ts',
     'alerts/datadog': 'src/performance/alerts/datadog.ts',
     'alerts/newrelic': 'src/performance/alerts/newrelic.ts',
+    otel: 'src/otel/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -19,5 +20,10 @@ export default defineConfig({
   target: 'es2022',
   tsconfig: 'tsconfig.json',
   // Vendor SDKs are optional peer dependencies: never bundled, imported by the app's bundler.
-  external: ['@sentry/browser', '@datadog/browser-logs', '@newrelic/browser-agent'],
+  external: [
+    '@sentry/browser',
+    '@datadog/browser-logs',
+    '@newrelic/browser-agent',
+    '@opentelemetry/api',
+  ],
 })

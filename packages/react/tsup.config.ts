@@ -10,6 +10,7 @@ export default defineConfig({
   clean: true,
   treeshake: true,
   target: 'es2022',
-  tsconfig: 'tsconfig.json',
+  // Without the workspace paths of tsconfig.json: types come from the built @gridkit/core.
+  tsconfig: 'tsconfig.build.json',
   external: ['react', '@gridkit/core'],
 })

@@ -52,7 +52,8 @@ export class TableSource<TData, TFeatures extends TableFeatures> {
     this.table = createTable(server ? serverTableOptions(options) : options)
     const monitor = this.table.metrics
     this.storms = new RenderStormDetector(this.table.id, monitor)
-    this.timer = monitor === undefined || server ? undefined : new RenderTimer(monitor, this.table.id)
+    this.timer =
+      monitor === undefined || server ? undefined : new RenderTimer(monitor, this.table.id)
     this.sync = new OptionSync(this.table, options, this.storms)
     this.views = createTableViewFactory(this.table, (view) => {
       this.versions.set(view, this.version)

@@ -6,10 +6,7 @@ export const RENDER_STORM_OPERATION = 'renderStorm'
 
 /** What caused a storm. */
 export type RenderStormCause =
-  | 'data'
-  | 'columns'
-  | 'tableChangeDuringRender'
-  | 'setStateDuringRender'
+  'data' | 'columns' | 'tableChangeDuringRender' | 'setStateDuringRender'
 
 /** Consecutive renders with a same-content new `data`/`columns` before it counts as a storm. */
 export const SAME_CONTENT_STREAK = 3

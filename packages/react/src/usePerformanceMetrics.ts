@@ -1,5 +1,5 @@
 import type { OperationMetrics, TableInstance } from '@gridkit/core'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 /** Options of {@link usePerformanceMetrics}. */
 export interface PerformanceMetricsOptions {
@@ -43,20 +43,22 @@ export function usePerformanceMetrics(
   const monitor = table.metrics
   const key = operations?.join('\u0000')
   const [stats, setStats] = useState(() => readStats(monitor, operations))
+  // What is on screen, compared outside setState so that an unchanged reading renders nothing.
+  const shown = useRef(stats)
   useEffect(() => {
     if (monitor === undefined) return
     const names = key?.split('\u0000')
-    setStats((previous) => {
+    const refresh = (): void => {
       const next = readStats(monitor, names)
-      return sameStats(previous, next) ? previous : next
-    })
-    const timer = setInterval(() => {
-      setStats((previous) => {
-        const next = readStats(monitor, names)
-        return sameStats(previous, next) ? previous : next
-      })
-    }, intervalMs)
-    return () => clearInterval(timer)
+      if (sameStats(shown.current, next)) return
+      shown.current = next
+      setStats(next)
+    }
+    refresh()
+    const timer = setInterval(refresh, intervalMs)
+    return () => {
+      clearInterval(timer)
+    }
   }, [monitor, key, intervalMs])
   return stats
 }

@@ -9,10 +9,11 @@ const VENDOR_ENTRY_BUDGET = 2 * KB
 /** Issue 13's target for the table with monitoring: not met yet (see the report below). */
 const MONITORED_TABLE_TARGET = 18 * KB
 /**
- * What the table with monitoring may not grow past today: its size when the monitor was taken
- * out of the light entry (21.7 KB), plus room for one small change. Lowered as it is trimmed.
+ * What the table with monitoring may not grow past meanwhile: its size on main on 2 December
+ * (26.6 KB, after interactions and summaries joined the monitor) plus room for one small
+ * change. Lowered as the monitor path is trimmed towards the 18 KB target.
  */
-const MONITORED_TABLE_BUDGET = 22.5 * KB
+const MONITORED_TABLE_BUDGET = 27.5 * KB
 
 const LIGHT_APP = `
   import { createTable } from './table'
@@ -37,7 +38,8 @@ const VENDOR_ENTRIES = {
 
 function report(name: string, gzipBytes: number, minifiedBytes: number, budget: number): void {
   console.log(
-    `bundle ${name}: ${formatKb(gzipBytes)} gzip (${formatKb(minifiedBytes)} minified), budget ${formatKb(budget)}`,
+    `bundle ${name}: ${formatKb(gzipBytes)} gzip (${String(gzipBytes)} B; ${formatKb(minifiedBytes)} minified), ` +
+      `budget ${formatKb(budget)} (${String(budget)} B)`,
   )
 }
 

@@ -16,7 +16,10 @@ describe('hydration', () => {
       table = useGridEnhancedTable({
         data: people,
         columns: peopleColumns,
-        initialState: { sorting: [{ id: 'name', desc: false }], pagination: { pageIndex: 0, pageSize: 20 } },
+        initialState: {
+          sorting: [{ id: 'name', desc: false }],
+          pagination: { pageIndex: 0, pageSize: 20 },
+        },
         features: { performance: true },
       })
       return <TableBody table={table} />

@@ -109,7 +109,11 @@ describe('useGridEnhancedTable under StrictMode', () => {
           },
         },
       })
-      return <button onClick={() => table.toggleSorting('name')}>{table.getRowModel().rows.length}</button>
+      return (
+        <button onClick={() => table.toggleSorting('name')}>
+          {table.getRowModel().rows.length}
+        </button>
+      )
     }
     const { getByRole, unmount } = render(<Grid />)
     act(() => getByRole('button').click())

@@ -35,7 +35,14 @@ function setup(initial: GridProps) {
       columns: props.columns,
       features: { performance: { budgets: { sorting: props.budget } } },
     })
-    return <span>{table.getAllColumns().map((column) => column.id).join(',')}</span>
+    return (
+      <span>
+        {table
+          .getAllColumns()
+          .map((column) => column.id)
+          .join(',')}
+      </span>
+    )
   }
   render(
     <Boundary>

@@ -52,7 +52,10 @@ async function compile(): Promise<{ code: string; events: CompilerEvent[] }> {
 /** Runs the compiled module with its three imports supplied. */
 function load(code: string): React.FC<{ data: unknown[]; columns: unknown[] }> {
   const body = code
-    .replace(/^import \{ c as _c \} from "react\/compiler-runtime";$/m, 'const { c: _c } = runtime;')
+    .replace(
+      /^import \{ c as _c \} from "react\/compiler-runtime";$/m,
+      'const { c: _c } = runtime;',
+    )
     .replace(/^import \{ createElement \} from 'react';$/m, 'const { createElement } = react;')
     .replace(
       /^import \{ useGridEnhancedTable \} from '@gridkit\/react';$/m,
@@ -71,10 +74,16 @@ describe('React Compiler', () => {
   it('compiles a component using the hook without bailing out, and it still updates', async () => {
     const { code, events } = await compile()
     expect(events.filter((event) => event.kind !== 'CompileSuccess')).toEqual([])
-    expect(events).toContainEqual(expect.objectContaining({ kind: 'CompileSuccess', fnName: 'SortedNames' }))
+    expect(events).toContainEqual(
+      expect.objectContaining({ kind: 'CompileSuccess', fnName: 'SortedNames' }),
+    )
     expect(code).toContain('_c(')
     const SortedNames = load(code)
-    const data = [{ id: 0, name: 'carol', age: 1 }, { id: 1, name: 'alice', age: 2 }, { id: 2, name: 'bob', age: 3 }]
+    const data = [
+      { id: 0, name: 'carol', age: 1 },
+      { id: 1, name: 'alice', age: 2 },
+      { id: 2, name: 'bob', age: 3 },
+    ]
     render(<SortedNames data={data} columns={peopleColumns} />)
     const names = () => screen.getAllByRole('listitem').map((item) => item.textContent)
     expect(names()).toEqual(['carol', 'alice', 'bob'])

@@ -27,11 +27,17 @@ function renderCounted(data: Person[] = people) {
       <Grid />
     </Profiler>,
   )
-  return { counts, table: () => table!, setData: (next: Person[]) => setData!(next) }
+  return {
+    counts,
+    table: () => table!,
+    setData: (next: Person[]) => {
+      setData!(next)
+    },
+  }
 }
 
 function visibleIds(): string[] {
-  return screen.getAllByRole('listitem').map((item) => item.textContent ?? '')
+  return screen.getAllByRole('listitem').map((item) => item.textContent)
 }
 
 describe('useGridEnhancedTable re-renders once per change', () => {

@@ -28,7 +28,7 @@ function setup(tableRenderBudget: number) {
       accessorKey: 'age',
       sortingFn: (a, b) => {
         clock.advance(COMPARE_MS)
-        return (a.original.age - b.original.age) || a.original.id - b.original.id
+        return a.original.age - b.original.age || a.original.id - b.original.id
       },
     },
   ]

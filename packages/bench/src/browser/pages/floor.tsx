@@ -23,7 +23,7 @@ function Floor() {
     <Markup
       rows={rows}
       filter={filter}
-      onSort={() => setDesc(desc !== true)}
+      onSort={() => setDesc(desc === false)}
       onFilter={setFilter}
     />
   )

@@ -27,7 +27,7 @@ export interface ResolvedTableOptions<TData> {
   id: string
   data: readonly TData[]
   columns: readonly ColumnDef<TData>[]
-  getRowId: (original: TData, index: number) => string
+  getRowId: (original: TData, index: number) => string | number
   initialState: unknown
   onStateChange: ((state: TableState, previousState: TableState) => void) | undefined
   onError: (error: unknown) => void

@@ -30,7 +30,7 @@ export class TableStore<TData> {
     state: TableState,
     data: readonly TData[],
     /** Row id from the original row and its index. */
-    readonly getRowId: (original: TData, index: number) => string,
+    readonly getRowId: (original: TData, index: number) => string | number,
     /** What rows call back into. */
     readonly rowHost: RowHost<TData>,
     /** Where caught errors go. */

@@ -12,14 +12,27 @@ export interface TableFeatures {
   performance?: PerformanceFeatureInput
 }
 
+/** `enabled` of a performance options type (`true` when it has none). */
+type EnabledOf<P> = 'enabled' extends keyof P ? P['enabled' & keyof P] : true
+
+/** `table.metrics` for one `features.performance` type (distributes over `boolean`). */
+type MonitorFor<P> = P extends boolean | undefined
+  ? P extends true
+    ? EnhancedPerformanceMonitor
+    : undefined
+  : [Exclude<EnabledOf<P>, undefined>] extends [true]
+    ? EnhancedPerformanceMonitor
+    : [EnabledOf<P>] extends [false]
+      ? undefined
+      : EnhancedPerformanceMonitor | undefined
+
 /**
- * The type of `table.metrics` for the given features: the monitor when `performance` is
- * `true` or an options object, `undefined` when it is absent or `false`.
+ * The type of `table.metrics` for the given features: the monitor only when `performance`
+ * is `true` or options whose `enabled` is literally `true` or absent; `undefined` when it is
+ * absent, `false` or `enabled: false`; possibly `undefined` when only known as a `boolean`.
  */
 export type MetricsOf<TFeatures> = TFeatures extends { performance: infer P }
-  ? P extends false | undefined | { enabled: false }
-    ? undefined
-    : EnhancedPerformanceMonitor
+  ? MonitorFor<P>
   : undefined
 
 /** Options of {@link createTable}. */
@@ -28,8 +41,8 @@ export interface TableOptions<TData, TFeatures extends TableFeatures = TableFeat
   data: readonly TData[]
   /** Column definitions; at least one, ids unique. */
   columns: readonly ColumnDef<TData>[]
-  /** Row id from the original row and its data index; defaults to `String(index)`. */
-  getRowId?: (original: TData, index: number) => string
+  /** Row id from the original row and its data index; numbers become strings. Defaults to `String(index)`. */
+  getRowId?: (original: TData, index: number) => string | number
   /** Starting state; missing slices take their defaults. */
   initialState?: Partial<TableState>
   /** Called after every state change, before events are emitted. */

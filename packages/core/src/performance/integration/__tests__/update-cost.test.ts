@@ -1,7 +1,7 @@
 // Issue 10 §4: rowModelBuild is what the user waits for (the whole update, however the app
 // reads it), listeners run after the measured work, and the spec's getRowModel example works.
 import { describe, expect, it } from 'vitest'
-import { createTable } from '../../../table/factory/create-table'
+import { createTable } from '../create-monitored-table'
 import type { ColumnDef } from '../../../table/types/column-def'
 import { EnhancedPerformanceMonitor } from '../../monitor/EnhancedPerformanceMonitor'
 import { generateData, type Item } from './fixture'

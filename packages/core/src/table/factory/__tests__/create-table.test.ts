@@ -92,7 +92,7 @@ describe('createTable bad input', () => {
         { data: [], columns, features: { performance } },
         'FEATURE_NOT_INCLUDED',
         'features.performance',
-        "import createTable from '@gridkit/core'",
+        "needs createTable from '@gridkit/core'",
       )
     }
   })
