@@ -1,6 +1,6 @@
 // Issue 10 §7: `table.metrics` is typed `undefined` unless `enabled` is literally true or absent.
 import { describe, expect, expectTypeOf, it } from 'vitest'
-import { createTable } from '../../../table/factory/create-table'
+import { createTable } from '../create-monitored-table'
 import type { EnhancedPerformanceMonitor } from '../../monitor/EnhancedPerformanceMonitor'
 import { columns, generateData } from './fixture'
 
