@@ -172,6 +172,9 @@ export {
   mergeSummaries,
   summaryPercentile,
   assertSummary,
+  connectSummaryBeacon,
+  DEFAULT_SUMMARY_BEACON_BYTES,
+  MAX_SUMMARY_BEACON_BYTES,
   ROW_COUNT_BUCKETS,
   rowCountBucket,
   SUMMARY_RELATIVE_ACCURACY,
@@ -181,6 +184,9 @@ export {
 } from './summary'
 export type {
   SummaryPercentileOptions,
+  SummaryBeaconConnection,
+  SummaryBeaconStats,
+  SummaryBeaconOptions,
   RowCountBucket,
   SampleListener,
   PerformanceSummary,

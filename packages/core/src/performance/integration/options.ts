@@ -6,6 +6,11 @@ import { resolveInteractionsOptions } from '../interactions/interactionsOptions'
 import type { InteractionsInput } from '../interactions/types'
 import type { MemoryTrackingOptions } from '../memory/MemoryTracker'
 import { EnhancedPerformanceMonitor } from '../monitor/EnhancedPerformanceMonitor'
+import { isEnhancedPerformanceMonitor } from '../monitor/monitor-brand'
+import {
+  resolveSummaryBeaconOptions,
+  type SummaryBeaconOptions,
+} from '../summary/summaryBeaconOptions'
 
 /** Memory options of the performance feature (see docs/performance/memory.md). */
 export type PerformanceMemoryOptions = MemoryTrackingOptions
@@ -30,6 +35,8 @@ export interface PerformanceFeatureOptions {
   memory?: PerformanceMemoryOptions
   /** Interactions (Event Timing) attributed to table work; on by default where supported. */
   interactions?: InteractionsInput
+  /** Send a mergeable summary of this table's samples to `url` on page hide (docs/performance/fleet.md). */
+  summary?: SummaryBeaconOptions
 }
 
 /** What `features.performance` accepts. */
@@ -45,6 +52,8 @@ export interface ResolvedPerformanceFeature {
   userTiming: boolean
   /** `features.performance.interactions` as validated (`true` when not given). */
   interactions: InteractionsInput
+  /** Where to send the session summary on page hide, when asked (validated). */
+  summary?: SummaryBeaconOptions
 }
 
 const KNOWN_KEYS = new Set<string>([
@@ -57,6 +66,7 @@ const KNOWN_KEYS = new Set<string>([
   'userTiming',
   'memory',
   'interactions',
+  'summary',
 ])
 
 /** Options that configure a monitor, refused beside a shared `monitor`. */
@@ -108,13 +118,15 @@ export function resolvePerformanceFeature(input: unknown): ResolvedPerformanceFe
   }
   checkBoolean('enabled', options.enabled)
   checkBoolean('userTiming', options.userTiming)
+  const summary =
+    options.summary === undefined ? undefined : resolveSummaryBeaconOptions(options.summary)
   if (options.enabled === false) return undefined
   const userTiming = options.userTiming === true
   resolveInteractionsOptions(options.interactions)
   const interactions = (options.interactions ?? true) as InteractionsInput
 
   if (options.monitor !== undefined) {
-    if (!(options.monitor instanceof EnhancedPerformanceMonitor)) {
+    if (!isEnhancedPerformanceMonitor(options.monitor)) {
       throw invalid(
         'monitor',
         `features.performance.monitor must be an EnhancedPerformanceMonitor; got ${describeValue(options.monitor)}.`,
@@ -125,6 +137,13 @@ export function resolvePerformanceFeature(input: unknown): ResolvedPerformanceFe
       throw invalid(
         clash,
         `features.performance.${clash} cannot be set beside a shared monitor; configure the monitor itself (new EnhancedPerformanceMonitor({ ${clash} })).`,
+      )
+    }
+    if (summary !== undefined) {
+      // Every table of a shared monitor would send the same samples again.
+      throw invalid(
+        'summary',
+        'features.performance.summary cannot be set beside a shared monitor; call connectSummaryBeacon(monitor, { url }) once for the monitor instead.',
       )
     }
     return { monitor: options.monitor, ownsMonitor: false, userTiming, interactions }
@@ -139,7 +158,7 @@ export function resolvePerformanceFeature(input: unknown): ResolvedPerformanceFe
       alerts: typed.alerts,
       memory: typed.memory,
     })
-    return { monitor, ownsMonitor: true, userTiming, interactions }
+    return { monitor, ownsMonitor: true, userTiming, interactions, summary }
   } catch (error) {
     throw underFeaturePath(error)
   }

@@ -1,5 +1,6 @@
 import type { TableFeatureInstaller } from '../../table/factory/feature-installer'
 import { observeInteractions } from '../interactions/observeInteractions'
+import { connectSummaryBeacon } from '../summary/connectSummaryBeacon'
 import { resolvePerformanceFeature } from './options'
 import { TablePerformanceIntegration } from './TablePerformanceIntegration'
 
@@ -27,7 +28,12 @@ export const performanceInstaller: TableFeatureInstaller = {
           performance.interactions,
           { onError },
         )
+        const summaryBeacon =
+          performance.summary === undefined
+            ? undefined
+            : connectSummaryBeacon(performance.monitor, performance.summary)
         table.addTeardown(() => {
+          summaryBeacon?.disconnect()
           stopInteractions()
           integration.destroy()
           if (performance.ownsMonitor) performance.monitor.cancelAlerts()

@@ -22,7 +22,7 @@ function describeOperation(op: InteractionOperation): string {
   return text
 }
 
-/** Operations worth naming: longest first, without a rowModelBuild whose stages are listed. */
+/** Operations worth naming: longest first, of at least half a ms, without a rowModelBuild whose stages are listed. */
 export function notableOperations(
   operations: readonly InteractionOperation[],
 ): InteractionOperation[] {
@@ -30,7 +30,8 @@ export function notableOperations(
     operations.filter((op) => STAGES.has(op.operation)).map((op) => op.tableId),
   )
   return operations.filter(
-    (op) => !(op.operation === CONTAINER && tablesWithStages.has(op.tableId)),
+    (op) =>
+      op.durationMs >= 0.5 && !(op.operation === CONTAINER && tablesWithStages.has(op.tableId)),
   )
 }
 

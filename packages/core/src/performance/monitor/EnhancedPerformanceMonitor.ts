@@ -35,6 +35,7 @@ import type {
   OperationMetrics,
   PerformanceBudget,
 } from '../types/metrics'
+import { MONITOR_BRAND } from './monitor-brand'
 import { defaultOnError, functionOption, integerOption, invalidOption } from './monitorOptions'
 import { PerformanceMonitor, type PerformanceMonitorOptions } from './PerformanceMonitor'
 
@@ -120,6 +121,8 @@ export class EnhancedPerformanceMonitor extends PerformanceMonitor {
   private droppedSamples = 0
   private overflowSamples = 0
   private deferNotifications = false
+  /** The brand `features.performance.monitor` is checked by, across package copies. */
+  readonly [MONITOR_BRAND] = true
 
   constructor(options: EnhancedPerformanceMonitorOptions = {}) {
     super(options)

@@ -11,7 +11,18 @@ import {
   validateTableId,
 } from './validate-options'
 
-let tableCount = 0
+/**
+ * The table counter, shared by every copy of the package in the realm (CommonJS and ES
+ * module builds side by side), so default ids never collide (issue 10 §7).
+ */
+const TABLE_COUNTER = Symbol.for('gridkit.tableCount')
+
+function nextTableNumber(): number {
+  const scope = globalThis as { [TABLE_COUNTER]?: number }
+  const next = (scope[TABLE_COUNTER] ?? 0) + 1
+  scope[TABLE_COUNTER] = next
+  return next
+}
 
 function defaultRowId(_original: unknown, index: number): string {
   return String(index)
@@ -90,12 +101,12 @@ export function createTableWith(installers: readonly TableFeatureInstaller[]): C
     validateTableId(id)
     // Validated before the table exists, so bad feature options leave nothing behind.
     const prepared = prepareFeatures(installers, features)
-    tableCount++
+    const tableNumber = nextTableNumber()
     const reportError = onError ?? defaultOnError
     const metrics = prepared.find((feature) => feature.metrics !== undefined)?.metrics
     const table = new TableInstance<TData, MetricsOf<TFeatures>>(
       {
-        id: id ?? `table-${tableCount}`,
+        id: id ?? `table-${tableNumber}`,
         data,
         columns,
         getRowId: getRowId ?? defaultRowId,

@@ -1,4 +1,4 @@
-import { createTable } from '../../../table/factory/create-table'
+import { createTable } from '../create-monitored-table'
 import type { TableInstance } from '../../../table/instance/TableInstance'
 import type { ColumnDef } from '../../../table/types/column-def'
 import { EnhancedPerformanceMonitor } from '../../monitor/EnhancedPerformanceMonitor'

@@ -37,6 +37,7 @@ describe('interaction attribution and message', () => {
         span('interaction', 300),
         span('tableRender', 60, 'orders'),
         span('rowModelBuild', 7, 'side', 20),
+        span('pagination', 0.2, 'orders', 50),
       ],
       [],
     )
