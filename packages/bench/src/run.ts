@@ -8,6 +8,7 @@ import {
 import { startFromCleanHeap } from './harness/measure-alternating.ts'
 import { printChecks, recordCheck, recordedChecks } from './harness/targets.ts'
 import { alertsSuite } from './suites/alerts.ts'
+import { fleetSuite } from './suites/fleet.ts'
 import { integrationSuite } from './suites/integration.ts'
 import { memorySuite } from './suites/memory.ts'
 import { monitorSuite } from './suites/monitor.ts'
@@ -20,6 +21,7 @@ const SUITES: readonly Suite[] = [
   alertsSuite,
   integrationSuite,
   memorySuite,
+  fleetSuite,
 ]
 
 const DEFAULT_SIZES = [10_000, 100_000, 1_000_000]
