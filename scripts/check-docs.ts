@@ -56,6 +56,7 @@ writeFileSync(
         paths: {
           '@gridkit/core': [`${src}/index.ts`],
           '@gridkit/core/alerts/*': [`${src}/performance/alerts/*.ts`],
+          '@gridkit/core/otel': [`${src}/otel/index.ts`],
         },
       },
       include: ['*.ts'],
