@@ -18,6 +18,6 @@ const browserProject = {
   },
 }
 
-export const projects = ['packages/core', browserProject]
+export const projects = ['packages/core', 'packages/react', 'packages/bench', browserProject]
 
 export default projects

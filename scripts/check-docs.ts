@@ -1,4 +1,4 @@
-// Type-checks every ```ts code block of README.md and docs/**/*.md against the source
+// Type-checks every ```ts (and ```tsx) code block of README.md and docs/**/*.md against the source
 // of @gridkit/core, so examples in the docs cannot drift from the code. Each block is
 // compiled as its own module; a block must therefore be self-contained (declare its data).
 // A block fenced as ```ts no-check is skipped (for fragments that cannot stand alone).
@@ -17,7 +17,7 @@ function markdownFiles(dir: string): string[] {
   })
 }
 
-const blockPattern = /^```(ts|typescript)([^\n]*)\n([\s\S]*?)^```/gm
+const blockPattern = /^```(tsx|typescript|ts)([^\n]*)\n([\s\S]*?)^```/gm
 const files = [join(root, 'README.md'), ...markdownFiles(join(root, 'docs'))]
 
 rmSync(outDir, { recursive: true, force: true })
@@ -32,7 +32,11 @@ for (const file of files) {
     if ((match[2] ?? '').includes('no-check')) continue
     const line = text.slice(0, match.index).split('\n').length
     const header = `// ${relative(root, file)}:${line}\n`
-    writeFileSync(join(outDir, `${name}_${index}.ts`), `${header}${match[3] ?? ''}\nexport {}\n`)
+    const extension = match[1] === 'tsx' ? 'tsx' : 'ts'
+    writeFileSync(
+      join(outDir, `${name}_${index}.${extension}`),
+      `${header}${match[3] ?? ''}\nexport {}\n`,
+    )
     count += 1
   }
 }
@@ -43,6 +47,8 @@ if (count === 0) {
 }
 
 const src = relative(outDir, join(root, 'packages/core/src'))
+// React's types live with @gridkit/react (pnpm does not hoist them to the root).
+const reactTypes = relative(outDir, join(root, 'packages/react/node_modules/@types/react'))
 writeFileSync(
   join(outDir, 'tsconfig.json'),
   JSON.stringify(
@@ -55,11 +61,16 @@ writeFileSync(
         baseUrl: '.',
         paths: {
           '@gridkit/core': [`${src}/index.ts`],
+          '@gridkit/core/table': [`${src}/table.ts`],
           '@gridkit/core/alerts/*': [`${src}/performance/alerts/*.ts`],
           '@gridkit/core/otel': [`${src}/otel/index.ts`],
+          '@gridkit/react': [relative(outDir, join(root, 'packages/react/src/index.ts'))],
+          react: [`${reactTypes}/index.d.ts`],
+          'react/jsx-runtime': [`${reactTypes}/jsx-runtime.d.ts`],
         },
+        jsx: 'react-jsx',
       },
-      include: ['*.ts'],
+      include: ['*.ts', '*.tsx'],
     },
     null,
     2,

@@ -5,6 +5,8 @@ import { defineConfig } from 'tsup'
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    // The table without the performance monitor (issue 13, "Bundle").
+    table: 'src/table.ts',
     'alerts/sentry': 'src/performance/alerts/sentry.ts',
     'alerts/datadog': 'src/performance/alerts/datadog.ts',
     'alerts/newrelic': 'src/performance/alerts/newrelic.ts',

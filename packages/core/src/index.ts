@@ -15,7 +15,15 @@ export type {
 } from './events/types'
 
 // table
-export { createTable } from './table/factory/create-table'
+// `createTable` with the performance feature bound in; `@gridkit/core/table` has the light one
+export { createTable } from './performance/integration/create-monitored-table'
+export { createTableWith } from './table/factory/create-table'
+export type { CreateTable } from './table/factory/create-table'
+export type {
+  TableFeatureInstaller,
+  PreparedFeature,
+  FeatureInstallContext,
+} from './table/factory/feature-installer'
 export { TableInstance } from './table/instance/TableInstance'
 export type { TableObserver, RowModelStage } from './table/instance/observer'
 export { Column } from './table/columns/Column'

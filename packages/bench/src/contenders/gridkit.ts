@@ -11,6 +11,10 @@ const columns: ColumnDef<Person>[] = [
   { accessorKey: 'status', filterFn: FILTER_FNS.status },
   { accessorKey: 'progress' },
   { accessorKey: 'createdAt' },
+  { accessorKey: 'score' },
+  { accessorKey: 'code' },
+  { accessorKey: 'handle' },
+  { accessorKey: 'joinedOn' },
 ]
 
 /** Handle over a GridKit table, also used by the integration suite with `features` set. */

@@ -17,6 +17,10 @@ const ASCENDING: Record<SortSpec['id'], Compare> = {
   firstName: (a, b) => naturalCollator.compare(a.firstName, b.firstName),
   lastName: (a, b) => naturalCollator.compare(a.lastName, b.lastName),
   createdAt: (a, b) => a.createdAt.getTime() - b.createdAt.getTime(),
+  score: (a, b) => a.score - b.score,
+  code: (a, b) => naturalCollator.compare(a.code, b.code),
+  handle: (a, b) => naturalCollator.compare(a.handle, b.handle),
+  joinedOn: (a, b) => a.joinedOn.getTime() - b.joinedOn.getTime(),
 }
 
 const DESCENDING: Record<SortSpec['id'], Compare> = {
@@ -25,6 +29,10 @@ const DESCENDING: Record<SortSpec['id'], Compare> = {
   firstName: (a, b) => naturalCollator.compare(b.firstName, a.firstName),
   lastName: (a, b) => naturalCollator.compare(b.lastName, a.lastName),
   createdAt: (a, b) => b.createdAt.getTime() - a.createdAt.getTime(),
+  score: (a, b) => b.score - a.score,
+  code: (a, b) => naturalCollator.compare(b.code, a.code),
+  handle: (a, b) => naturalCollator.compare(b.handle, a.handle),
+  joinedOn: (a, b) => b.joinedOn.getTime() - a.joinedOn.getTime(),
 }
 
 function comparatorFor(sorting: readonly SortSpec[]): Compare {
@@ -60,7 +68,10 @@ function globalPredicate(value: string): Predicate {
     String(person.age).includes(needle) ||
     String(person.visits).includes(needle) ||
     person.status.toLowerCase().includes(needle) ||
-    String(person.progress).includes(needle)
+    String(person.progress).includes(needle) ||
+    String(person.score).includes(needle) ||
+    person.code.toLowerCase().includes(needle) ||
+    person.handle.toLowerCase().includes(needle)
 }
 
 /**

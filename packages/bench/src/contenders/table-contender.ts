@@ -1,7 +1,16 @@
 import type { Person } from '../data/people.ts'
 
 /** Columns a scenario may sort by. */
-export type SortableColumn = 'age' | 'visits' | 'lastName' | 'firstName' | 'createdAt'
+export type SortableColumn =
+  | 'age'
+  | 'visits'
+  | 'lastName'
+  | 'firstName'
+  | 'createdAt'
+  | 'score'
+  | 'code'
+  | 'handle'
+  | 'joinedOn'
 
 /** One sort entry, as every contender's sorting state has it. */
 export interface SortSpec {
@@ -47,6 +56,8 @@ export interface TableContender {
   name: string
   /** Largest table this contender can build in the default 4 GB heap, if it has a limit. */
   maxRows?: number
+  /** Why it is skipped above `maxRows`, when not the heap. */
+  skipReason?: string
   /** Builds a table over `data` and its core row model (the "create + core model" scenario). */
   create(data: readonly Person[], pageSize: number): TableHandle
 }

@@ -20,6 +20,10 @@ const columns: ColumnDef<Person>[] = [
   { accessorKey: 'status', filterFn: FILTER_FNS.status },
   { accessorKey: 'progress' },
   { accessorKey: 'createdAt' },
+  { accessorKey: 'score' },
+  { accessorKey: 'code' },
+  { accessorKey: 'handle' },
+  { accessorKey: 'joinedOn' },
 ]
 
 /**

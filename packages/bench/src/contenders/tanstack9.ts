@@ -56,6 +56,10 @@ const columns = helper.columns([
   helper.accessor('status', { filterFn: FILTER_FNS.status }),
   helper.accessor('progress', {}),
   helper.accessor('createdAt', {}),
+  helper.accessor('score', {}),
+  helper.accessor('code', {}),
+  helper.accessor('handle', {}),
+  helper.accessor('joinedOn', {}),
 ])
 
 /** @tanstack/table-core 9.x with sorting, filtering, global filter, pagination and selection. */

@@ -1,4 +1,4 @@
-import { createSeededRandom } from './seeded-random.ts'
+import { createSeededRandom, type SeededRandom } from './seeded-random.ts'
 
 /** The three relationship statuses, as in TanStack's own demo data. */
 export const STATUSES = ['relationship', 'complicated', 'single'] as const
@@ -13,6 +13,14 @@ export interface Person {
   status: (typeof STATUSES)[number]
   progress: number
   createdAt: Date
+  /** A float in [0, 1000): the float-key sort (issue 13). */
+  score: number
+  /** `'item' + n`: codes whose natural order differs from their character order (issue 13). */
+  code: string
+  /** Eight letters, nearly all distinct: the nearly-distinct string sort (issue 13). */
+  handle: string
+  /** A day (midnight UTC) in 2020-2025, many rows per day: the Date key of the multi-column sort. */
+  joinedOn: Date
 }
 
 // Letters only and a capital first letter: natural order, TanStack's 'text' order and a
@@ -37,6 +45,18 @@ const LAST_NAMES = [
 const DAY_MS = 86_400_000
 const EPOCH_2020 = Date.UTC(2020, 0, 1)
 
+const LOWER_A = 97
+const UPPER_A = 65
+
+/** A capital then seven lower-case letters: 26^8 values, so nearly every row has its own. */
+function randomHandle(random: SeededRandom): string {
+  let handle = String.fromCharCode(UPPER_A + random.int(0, 25))
+  for (let letter = 1; letter < 8; letter++) {
+    handle += String.fromCharCode(LOWER_A + random.int(0, 25))
+  }
+  return handle
+}
+
 /** `count` people from `seed`; ids are 0..count-1 in data order. */
 export function generatePeople(count: number, seed = 20261127): Person[] {
   const random = createSeededRandom(seed)
@@ -51,6 +71,10 @@ export function generatePeople(count: number, seed = 20261127): Person[] {
       status: random.pick(STATUSES),
       progress: random.int(0, 100),
       createdAt: new Date(EPOCH_2020 + random.int(0, 6 * 365) * DAY_MS + random.int(0, DAY_MS - 1)),
+      score: random.next() * 1000,
+      code: `item${String(random.int(0, count * 10))}`,
+      handle: randomHandle(random),
+      joinedOn: new Date(EPOCH_2020 + random.int(0, 6 * 365) * DAY_MS),
     }
   }
   return people

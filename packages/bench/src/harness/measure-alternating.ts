@@ -11,6 +11,13 @@ export interface Trial {
   prepare?: () => void
   /** The timed work. */
   run: () => void
+  /**
+   * Timed rounds this trial takes part in, when fewer than the others (a contender that takes
+   * seconds per call at 1M rows); it still alternates with them in those rounds.
+   */
+  maxRuns?: number
+  /** Warm-up rounds this trial takes part in (the last ones), when fewer than the others. */
+  maxWarmup?: number
 }
 
 /** How many runs to take and how to group calls into one sample. */
@@ -41,6 +48,16 @@ export interface TrialResult {
   minMs: number
   maxMs: number
   samples: number
+  /** Median of the minor page faults (fresh memory pages touched) per sample. */
+  medianFaults: number
+}
+
+/** Set to print a marker before every round, to line `node --trace-deopt` output up with them. */
+export const TRACE_ROUNDS_ENV = 'GRIDKIT_BENCH_TRACE_ROUNDS'
+const traceRounds = process.env[TRACE_ROUNDS_ENV] !== undefined
+
+function minorFaults(): number {
+  return process.resourceUsage().minorPageFault
 }
 
 // Garbage allowed to pile up before a sample without a full collection first: 32 MB, or 15%
@@ -91,23 +108,36 @@ export async function measureAlternating(
 ): Promise<TrialResult[]> {
   const callsPerRun = options.callsPerRun ?? 1
   const samples = trials.map(() => [] as number[])
+  const faults = trials.map(() => [] as number[])
   const rounds = options.warmup + options.runs
   for (let round = 0; round < rounds; round++) {
+    const timed = round >= options.warmup
+    if (traceRounds) {
+      console.log(`[bench round ${timed ? 'timed' : 'warm-up'} ${String(round - options.warmup)}]`)
+    }
     for (let k = 0; k < trials.length; k++) {
       const index = (round + k) % trials.length
       const trial = trials[index]
       if (trial === undefined) continue
+      const taken = samples[index] ?? []
+      if (timed && trial.maxRuns !== undefined && taken.length >= trial.maxRuns) continue
+      if (!timed && round < options.warmup - (trial.maxWarmup ?? options.warmup)) continue
       const prepareStart = performance.now()
       trial.prepare?.()
       await nextMacrotask()
       spentMs.prepare += performance.now() - prepareStart
       if (options.gcEverySample === true) fullCollection()
       else collectIfGrown()
+      const faultsBefore = minorFaults()
       const start = performance.now()
       trial.run()
       const elapsed = performance.now() - start
+      const faulted = minorFaults() - faultsBefore
       spentMs.run += elapsed
-      if (round >= options.warmup) samples[index]?.push(elapsed / callsPerRun)
+      if (timed) {
+        taken.push(elapsed / callsPerRun)
+        faults[index]?.push(faulted / callsPerRun)
+      }
     }
   }
   return trials.map((trial, index) => {
@@ -118,6 +148,7 @@ export async function measureAlternating(
       minMs: Math.min(...taken),
       maxMs: Math.max(...taken),
       samples: taken.length,
+      medianFaults: median(faults[index] ?? []),
     }
   })
 }

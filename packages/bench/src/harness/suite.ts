@@ -2,6 +2,8 @@
 export interface BenchOptions {
   /** Row counts for the table suites (default 10k, 100k, 1M). */
   sizes: readonly number[]
+  /** Separate processes each suite runs in (default 3); figures are medians across them. */
+  processes: number
 }
 
 /** One benchmark suite: a file under src/suites. */
@@ -13,12 +15,38 @@ export interface Suite {
   run(options: BenchOptions): Promise<void> | void
 }
 
-/** Runs and warm-ups per sample set: fewer for big tables so the whole bench stays short. */
-export function runsForSize(rows: number): { runs: number; warmup: number } {
-  // No warm-up at 1M: the same code already ran hot at 10k and 100k in this process.
-  if (rows >= 1_000_000) return { runs: 3, warmup: 0 }
-  if (rows >= 100_000) return { runs: 7, warmup: 1 }
-  return { runs: 11, warmup: 3 }
+/** Warm-up and timed rounds of one contender. */
+export interface Rounds {
+  warmup: number
+  runs: number
+}
+
+/** Rounds of one table scenario: GridKit's, the floor's, and TanStack's (`slow`). */
+export interface TableRounds extends Rounds {
+  /** The plain-JS floor and its A/A twin. */
+  floor: Rounds
+  /** A contender that takes seconds per call at 100k and 1M rows (TanStack). */
+  slow: Rounds
+}
+
+/**
+ * Rounds per table scenario. Up to 100k rows GridKit, the floor and its A/A twin take 15
+ * timed rounds (issue 13) after a warm-up long enough that no timed round recompiles: under
+ * `node --trace-deopt` (GRIDKIT_BENCH_TRACE_ROUNDS=1 marks the rounds; see
+ * src/trace/deopts-by-round.ts) the sort and filter code was deoptimised in warm-up rounds
+ * only (docs/benchmarks.md says what was seen). TanStack takes seconds per sort at 100k-1M
+ * (its natural-order sort much more), so it takes fewer rounds, alternated with the others
+ * in the first ones. At 1M every contender takes fewer, so that `pnpm bench` stays near 25
+ * minutes; 1M runs after 10k and 100k in the same process, its code already hot.
+ */
+export function runsForSize(rows: number): TableRounds {
+  if (rows >= 1_000_000) {
+    return { warmup: 2, runs: 9, floor: { warmup: 1, runs: 5 }, slow: { warmup: 0, runs: 2 } }
+  }
+  if (rows >= 100_000) {
+    return { warmup: 6, runs: 15, floor: { warmup: 6, runs: 15 }, slow: { warmup: 1, runs: 5 } }
+  }
+  return { warmup: 12, runs: 15, floor: { warmup: 12, runs: 15 }, slow: { warmup: 12, runs: 15 } }
 }
 
 /** `100k`, `1M`: row counts as the issues write them. */

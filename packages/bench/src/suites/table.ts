@@ -8,26 +8,47 @@ import { generatePeople, type Person } from '../data/people.ts'
 import { formatNumber, printTable } from '../harness/format.ts'
 import { measureAlternating } from '../harness/measure-alternating.ts'
 import { retainedBytes } from '../harness/retained-heap.ts'
-import { formatRows, runsForSize, type Suite } from '../harness/suite.ts'
+import {
+  formatRows,
+  runsForSize,
+  type Rounds,
+  type Suite,
+  type TableRounds,
+} from '../harness/suite.ts'
 import { reportProgress } from '../harness/progress.ts'
+import { recordMeasurement } from '../harness/measurements.ts'
 import { printChecks } from '../harness/targets.ts'
 import {
   printSizeTable,
+  recordCreateScaling,
   recordTableTargets,
   type Roles,
   type ScenarioRow,
 } from './table-results.ts'
 import { PAGE_SIZE, TABLE_SCENARIOS, type TableScenario } from './table-scenarios.ts'
 
-/** The first contender is the one under test; plain-JS goes last as the reference. */
-const CONTENDERS: readonly TableContender[] = [gridkit, tanstack9, tanstack8, plainJs]
+/**
+ * The floor run a second time under another name: the A/A pair. Its ratio to the floor is
+ * the noise of the method itself (same code, same data, alternated in the same rounds).
+ */
+const plainJsAgain: TableContender = {
+  ...plainJs,
+  name: 'plain-js A/A',
+  // At 1M one collator sort takes seconds: the A/A reading at 100k is the noise reference.
+  maxRows: 100_000,
+  skipReason: 'the A/A reading at 100k is the noise reference; at 1M it would add minutes',
+}
+
+/** The first contender is the one under test; the floor and its A/A twin go last. */
+const CONTENDERS: readonly TableContender[] = [gridkit, tanstack9, tanstack8, plainJs, plainJsAgain]
 const ROLES: Roles = {
   primary: CONTENDERS[0]?.name ?? '',
   baseline9: tanstack9.name,
   baseline8: tanstack8.name,
   floor: plainJs.name,
+  floorAgain: plainJsAgain.name,
 }
-const TARGET_ROWS = 100_000
+const MILLION = 1_000_000
 
 async function timeCreate(
   contenders: readonly TableContender[],
@@ -42,11 +63,20 @@ async function timeCreate(
   const pages = contenders.map((contender) => contender.create(data, PAGE_SIZE).pageIds().join(','))
   return {
     name: 'create + core model',
-    sortOrFilter: false,
     floorComparable: false,
-    results: await measureAlternating(trials, runsForSize(data.length)),
+    results: await measureAlternating(trials, {
+      runs: runsForSize(data.length).runs,
+      warmup: runsForSize(data.length).warmup,
+    }),
     agree: reportAgreement('create + core model', contenders, pages, data.length),
   }
+}
+
+/** The rounds a contender takes at this size: its own, or the floor's, or TanStack's. */
+function roundsOf(name: string, sized: TableRounds): Rounds {
+  if (name === tanstack9.name || name === tanstack8.name) return sized.slow
+  if (name === plainJs.name || name === plainJsAgain.name) return sized.floor
+  return sized
 }
 
 async function timeScenario(
@@ -55,13 +85,18 @@ async function timeScenario(
   drivers: readonly TableDriver[],
   rows: number,
 ): Promise<ScenarioRow> {
-  const trials = drivers.map((driver, index) => ({
-    name: contenders[index]?.name ?? '?',
-    prepare: () => scenario.prepare(driver),
-    run: () => scenario.run(driver),
-  }))
   const sized = runsForSize(rows)
-  const base = scenario.cheap === true ? { runs: Math.max(sized.runs, 11), warmup: 1 } : sized
+  const trials = drivers.map((driver, index) => {
+    const name = contenders[index]?.name ?? '?'
+    const rounds = roundsOf(name, sized)
+    return {
+      name,
+      prepare: () => scenario.prepare(driver),
+      run: () => scenario.run(driver),
+      ...(rounds === sized ? {} : { maxRuns: rounds.runs, maxWarmup: rounds.warmup }),
+    }
+  })
+  const base = { runs: sized.runs, warmup: sized.warmup }
   const options =
     scenario.callsPerRun === undefined ? base : { ...base, callsPerRun: scenario.callsPerRun }
   const results = await measureAlternating(trials, options)
@@ -72,21 +107,21 @@ async function timeScenario(
   })
   return {
     name: scenario.name,
-    sortOrFilter: scenario.sortOrFilter,
+    ...(scenario.target === undefined ? {} : { target: scenario.target }),
     floorComparable: true,
     results,
     agree: reportAgreement(scenario.name, contenders, signatures, rows),
   }
 }
 
-/** Prints a loud mismatch for every contender whose result differs from the last (plain-JS). */
+/** Prints a loud mismatch for every contender whose result differs from the plain-JS floor's. */
 function reportAgreement(
   scenario: string,
   contenders: readonly TableContender[],
   signatures: readonly string[],
   rows: number,
 ): boolean {
-  const reference = signatures[signatures.length - 1] ?? ''
+  const reference = signatures[contenders.findIndex((c) => c.name === plainJs.name)] ?? ''
   let agree = true
   signatures.forEach((signature, index) => {
     if (signature === reference) return
@@ -109,6 +144,7 @@ async function measureHeap(
   const perRow = new Map<string, number>()
   const fewRows = data.slice(0, 1000)
   for (const contender of contenders) {
+    if (contender === plainJsAgain) continue
     const buildSorted = (rows: readonly Person[]) => () => {
       const handle = contender.create(rows, PAGE_SIZE)
       handle.setSorting([{ id: 'age', desc: false }])
@@ -121,33 +157,61 @@ async function measureHeap(
   printTable(
     `table @ ${formatRows(data.length)} rows: retained heap after gc, core + sorted models built (the data array itself excluded)`,
     ['contender', 'bytes per row', 'MB total'],
-    contenders.map((contender) => {
-      const bytes = perRow.get(contender.name) ?? NaN
-      return [contender.name, formatNumber(bytes), formatNumber((bytes * data.length) / 1e6)]
-    }),
+    contenders
+      .filter((contender) => contender !== plainJsAgain)
+      .map((contender) => {
+        const bytes = perRow.get(contender.name) ?? NaN
+        return [contender.name, formatNumber(bytes), formatNumber((bytes * data.length) / 1e6)]
+      }),
   )
   return perRow
 }
 
-/** Issue 2 "Speed": GridKit's table core against TanStack 9, TanStack 8 and the plain-JS floor. */
+/** Sends every contender's medians of one size to the parent, for the combined tables. */
+function recordSize(rows: number, scenarioRows: readonly ScenarioRow[]): void {
+  for (const row of scenarioRows) {
+    for (const result of row.results) {
+      recordMeasurement({
+        suite: 'table',
+        table: `table @ ${formatRows(rows)} rows`,
+        scenario: row.name,
+        contender: result.name,
+        medianMs: result.medianMs,
+        medianFaults: result.medianFaults,
+        agrees: row.agree,
+        process: 0,
+      })
+    }
+  }
+}
+
+/**
+ * Issues 2 and 13: GridKit's table core against TanStack 9, TanStack 8, the plain-JS floor
+ * and the floor's A/A twin; at 1M rows only creation and the sorts (the targets there).
+ */
 export const tableSuite: Suite = {
   name: 'table',
-  title: 'Table core vs TanStack Table 9 / 8 and the plain-JS floor (issue 2)',
+  title: 'Table core vs TanStack Table 9 / 8 and the plain-JS floor (issues 2, 13)',
   async run(options) {
+    const createMs = new Map<number, number>()
     for (const rows of options.sizes) {
       const contenders = CONTENDERS.filter((c) => c.maxRows === undefined || rows <= c.maxRows)
       for (const skipped of CONTENDERS.filter((c) => !contenders.includes(c))) {
         console.log(
-          `\n(${skipped.name} skipped at ${formatRows(rows)} rows: it would not fit the heap)`,
+          `\n(${skipped.name} skipped at ${formatRows(rows)} rows: ${skipped.skipReason ?? 'it would not fit the heap'})`,
         )
       }
       const data = generatePeople(rows)
       const bytesPerRow = await measureHeap(contenders, data)
       reportProgress(`${formatRows(rows)} retained heap`)
-      const scenarioRows: ScenarioRow[] = [await timeCreate(contenders, data)]
+      const created = await timeCreate(contenders, data)
+      const ownCreate = created.results.find((result) => result.name === ROLES.primary)
+      if (ownCreate !== undefined) createMs.set(rows, ownCreate.medianMs)
+      const scenarioRows: ScenarioRow[] = [created]
       reportProgress(`${formatRows(rows)} create`)
       const drivers = contenders.map((c) => new TableDriver(c.create(data, PAGE_SIZE)))
-      for (const scenario of TABLE_SCENARIOS) {
+      const scenarios = TABLE_SCENARIOS.filter((s) => rows < MILLION || s.atMillion === true)
+      for (const scenario of scenarios) {
         scenarioRows.push(await timeScenario(scenario, contenders, drivers, rows))
         reportProgress(`${formatRows(rows)} ${scenario.name}`)
       }
@@ -157,12 +221,13 @@ export const tableSuite: Suite = {
         ROLES,
         scenarioRows,
       )
-      if (rows === TARGET_ROWS) {
-        printChecks(
-          `table targets @ ${formatRows(rows)} rows (issue 2)`,
-          recordTableTargets(ROLES, scenarioRows, bytesPerRow),
-        )
-      }
+      recordSize(rows, scenarioRows)
+      printChecks(
+        `table targets @ ${formatRows(rows)} rows (issues 2, 13), this process`,
+        recordTableTargets(ROLES, rows, scenarioRows, bytesPerRow),
+      )
     }
+    const scaling = recordCreateScaling(createMs)
+    if (scaling !== undefined) printChecks('create scaling (issue 13), this process', [scaling])
   },
 }

@@ -12,10 +12,12 @@ export type GridKitErrorCode =
   | 'UNKNOWN_SORTING_FN'
   | 'UNKNOWN_FILTER_FN'
   | 'TABLE_DESTROYED'
+  | 'INVALID_ROW_ID'
   | 'INVALID_BUDGET'
   | 'INVALID_MONITOR_OPTION'
   | 'INVALID_ALERT_DESTINATION'
   | 'INVALID_PERFORMANCE_OPTION'
+  | 'FEATURE_NOT_INCLUDED'
 
 /**
  * The one error class GridKit throws. Thrown only for bad explicit configuration or

@@ -136,6 +136,37 @@ export type {
   ResolvedPerformanceFeature,
 } from './integration/options'
 
+// interactions (Event Timing + Long Animation Frames, attributed to table work)
+export {
+  INTERACTION_OPERATION,
+  DEFAULT_DURATION_THRESHOLD,
+  MIN_DURATION_THRESHOLD,
+  DEFAULT_MAX_INTERACTIONS,
+  MAX_INTERACTIONS,
+  INTERACTION_THRESHOLDS,
+  DEFAULT_INTERACTION_BUDGET,
+  resolveInteractionsOptions,
+  observeInteractions,
+  getRecentInteractions,
+  formatInteractionMessage,
+} from './interactions'
+export type {
+  InteractionAttribution,
+  InteractionOperation,
+  InteractionScript,
+  InteractionsOptions,
+  InteractionsInput,
+  ResolvedInteractionsOptions,
+  ObserveInteractionsContext,
+  InteractionEnvironment,
+  EventTimingEntry,
+  LoafEntry,
+  LoafScriptEntry,
+  ObserverConstructor,
+  ObserverLike,
+  ObservedEntryList,
+} from './interactions'
+
 // fleet summaries (issue 14)
 export {
   mergeSummaries,

@@ -52,6 +52,8 @@ export class AlertDispatcher {
   private readonly inFlight = new Set<() => void>()
   private readonly idleWaiters = new Set<(idle: boolean) => void>()
   private disposed = false
+  // Set when dispose dropped alerts (or later ones arrived): flush then honestly says false.
+  private lostOnDispose = false
   private readonly counts = {
     accepted: 0,
     suppressedByCooldown: 0,
@@ -121,6 +123,7 @@ export class AlertDispatcher {
     try {
       if (this.disposed) {
         this.counts.dropped += 1
+        this.lostOnDispose = true
         return
       }
       if (!isViolation(violation)) {
@@ -132,7 +135,8 @@ export class AlertDispatcher {
         this.counts.belowMinSeverity += 1
         return
       }
-      const carried = this.cooldown.admit(violation.operation, rank, this.options.now())
+      const { tableId, operation, actual } = violation
+      const carried = this.cooldown.admit(tableId, operation, rank, actual, this.options.now())
       if (carried < 0) {
         this.counts.suppressedByCooldown += 1
         const list = this.entryList
@@ -141,7 +145,7 @@ export class AlertDispatcher {
       }
       if (this.queue.length >= this.options.maxQueue) {
         this.counts.dropped += 1
-        this.cooldown.carry(violation.operation, rank, carried + 1)
+        this.cooldown.carry(tableId, operation, rank, carried + 1)
         return
       }
       this.counts.accepted += 1
@@ -156,9 +160,11 @@ export class AlertDispatcher {
 
   /**
    * Delivers everything queued now and waits for sends in flight. Resolves true once the
-   * queue is empty and every send settled, false after `timeoutMs` (default 5000); never rejects.
+   * queue is empty and every send settled, false after `timeoutMs` (default 5000) or when
+   * `dispose` dropped alerts; never rejects. The wait keeps a Node process alive until it ends.
    */
   flush(timeoutMs: number = DEFAULT_FLUSH_TIMEOUT_MS): Promise<boolean> {
+    if (this.disposed) return Promise.resolve(!this.lostOnDispose)
     try {
       if (this.drainScheduled) {
         this.options.scheduler.clearTimeout(this.drainHandle)
@@ -169,13 +175,14 @@ export class AlertDispatcher {
         Number.isFinite(timeoutMs) && timeoutMs >= 0 ? timeoutMs : DEFAULT_FLUSH_TIMEOUT_MS
       return new Promise<boolean>((resolve) => {
         let timer: unknown = undefined
+        const { waitScheduler } = this.options
         const waiter = (idle: boolean): void => {
           this.idleWaiters.delete(waiter)
-          this.options.scheduler.clearTimeout(timer)
+          waitScheduler.clearTimeout(timer)
           resolve(idle)
         }
         this.idleWaiters.add(waiter)
-        timer = this.options.scheduler.setTimeout(() => {
+        timer = waitScheduler.setTimeout(() => {
           waiter(false)
         }, wait)
       })
@@ -205,6 +212,7 @@ export class AlertDispatcher {
   dispose(): void {
     if (this.disposed) return
     this.disposed = true
+    if (!this.isIdle()) this.lostOnDispose = true
     if (this.drainScheduled) {
       this.drainScheduled = false
       this.options.scheduler.clearTimeout(this.drainHandle)

@@ -16,6 +16,8 @@ export interface ResolvedDispatcherOptions {
   minRank: number
   now: () => number
   scheduler: AlertScheduler
+  /** Timers of `flush`: the injected scheduler, else global timers that keep Node alive. */
+  waitScheduler: AlertScheduler
 }
 
 /** Defaults of {@link AlertDispatcherOptions}. */
@@ -35,6 +37,19 @@ export const globalAlertScheduler: AlertScheduler = {
       if (typeof unref === 'function') unref.call(handle)
     }
     return handle
+  },
+  clearTimeout(handle) {
+    globalThis.clearTimeout(handle as Parameters<typeof globalThis.clearTimeout>[0])
+  },
+}
+
+/**
+ * Global timers left ref'd: an app that awaits `flushAlerts(ms)` must get its answer, and
+ * with only unref'd timers Node would exit before it (exit code 13, issue 10 §5).
+ */
+export const globalWaitScheduler: AlertScheduler = {
+  setTimeout(fn, ms) {
+    return globalThis.setTimeout(fn, ms)
   },
   clearTimeout(handle) {
     globalThis.clearTimeout(handle as Parameters<typeof globalThis.clearTimeout>[0])
@@ -102,6 +117,13 @@ function scheduler(value: unknown): AlertScheduler | undefined {
   throw invalid('scheduler', 'an object with setTimeout(fn, ms) and clearTimeout(handle)', value)
 }
 
+function schedulers(
+  injected: AlertScheduler | undefined,
+): Pick<ResolvedDispatcherOptions, 'scheduler' | 'waitScheduler'> {
+  if (injected !== undefined) return { scheduler: injected, waitScheduler: injected }
+  return { scheduler: globalAlertScheduler, waitScheduler: globalWaitScheduler }
+}
+
 /** Validates dispatcher options and fills in defaults; throws `GridKitError` naming the option. */
 export function resolveDispatcherOptions(options: unknown): ResolvedDispatcherOptions {
   if (options === undefined) options = {}
@@ -120,6 +142,6 @@ export function resolveDispatcherOptions(options: unknown): ResolvedDispatcherOp
       warnDeliveryError) as ResolvedDispatcherOptions['onError'],
     minRank: minRank(o.minSeverity),
     now: (fn(o.now, 'now') ?? defaultClock) as ResolvedDispatcherOptions['now'],
-    scheduler: scheduler(o.scheduler) ?? globalAlertScheduler,
+    ...schedulers(scheduler(o.scheduler)),
   }
 }

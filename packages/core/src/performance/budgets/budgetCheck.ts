@@ -1,4 +1,5 @@
-import type { BudgetViolation, Impact, PerformanceBudget } from '../types/metrics'
+import type { InteractionAttribution } from '../interactions/types'
+import type { BudgetViolation, Impact, PerformanceBudget, Severity } from '../types/metrics'
 import { impactOf } from './impact'
 
 /** Where a tracked sample came from; copied onto a violation, never row data. */
@@ -7,6 +8,12 @@ export interface OperationContext {
   tableId?: string
   /** Rows the operation worked on. */
   rowCount?: number
+  /** Where an interaction's time went; copied onto its violation. */
+  attribution?: InteractionAttribution
+  /** Severity of a violation instead of the budget's (the INP tiers of interactions). */
+  severity?: Severity
+  /** Record the sample without checking its budget (interactions that touched no table). */
+  skipBudget?: boolean
 }
 
 /** A budget as the monitor holds it: the checked budget and its resolved impact. */
@@ -39,7 +46,7 @@ export function createViolation(
     operation: budget.operation,
     actual,
     budget: budget.budgetMs,
-    severity: budget.severity,
+    severity: context?.severity ?? budget.severity,
     timestamp,
     impact: active.impact,
   }
@@ -48,6 +55,7 @@ export function createViolation(
     if (typeof context.rowCount === 'number' && Number.isFinite(context.rowCount)) {
       violation.rowCount = context.rowCount
     }
+    if (context.attribution !== undefined) violation.attribution = context.attribution
   }
   return violation
 }

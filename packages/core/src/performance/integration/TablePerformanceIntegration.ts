@@ -7,6 +7,13 @@ import type {
 import type { RowModelStage, TableObserver } from '../../table/instance/observer'
 import type { EnhancedPerformanceMonitor } from '../monitor/EnhancedPerformanceMonitor'
 import type { BudgetViolation } from '../types/metrics'
+import {
+  isPageHidden,
+  scheduleMicrotask,
+  scheduleWhenIdle,
+  type CancellableScheduler,
+  type TaskScheduler,
+} from './idle'
 import { recordUserTiming, userTimingAvailable } from './user-timing'
 
 /** What the integration needs of a table (structural, so the table can import us). */
@@ -33,8 +40,12 @@ export interface TablePerformanceIntegrationOptions {
   ownsMonitor?: boolean
   /** Receives errors of the eager row-model build (default: `console.error`). */
   onError?: (error: unknown) => void
-  /** Runs the eager row-model build after a state change (default `queueMicrotask`). */
-  schedule?: (task: () => void) => void
+  /** Runs the eager row-model build after a state change (default: when the thread is idle). */
+  scheduleBuild?: CancellableScheduler
+  /** Runs budget listeners after the measured work (default: a microtask). */
+  scheduleNotify?: TaskScheduler
+  /** Whether the page is hidden, when no eager build runs (default: `document.visibilityState`). */
+  isHidden?: () => boolean
 }
 
 /** The tracked operation of each row-model stage (names of `PERFORMANCE_BUDGETS.INTERACTIVE`). */
@@ -46,7 +57,7 @@ export const STAGE_OPERATIONS: Readonly<Record<RowModelStage, string>> = {
   selected: 'selection',
 }
 
-/** Operation recorded for a `getRowModel()` call that rebuilt at least one stage. */
+/** Operation recorded for one update: every stage rebuilt from a state change to the page being ready. */
 export const ROW_MODEL_OPERATION = 'rowModelBuild'
 
 /** Events after which the visible row model is stale and is rebuilt eagerly. */
@@ -59,15 +70,18 @@ const STALE_EVENTS = [
 ] as const satisfies readonly TableEventType[]
 
 /**
- * Connects one table to an {@link EnhancedPerformanceMonitor} (ENT-PERF-001 §5).
+ * Connects one table to an {@link EnhancedPerformanceMonitor} (ENT-PERF-001 §5, issue 10).
  *
  * The table's row-model memo reports each real rebuild through its observer seam; memo hits
- * report nothing. Because row models are lazy, a state change would otherwise be measured
- * only when the app next reads the model; so after a change the integration asks for the
- * row model once in a microtask. An app that renders synchronously has already built it
- * (the microtask is then a memo hit); one that renders later finds it built. Either way the
- * work is done once and its real cost is what is recorded. Violations reach the table's bus
- * in a microtask too, after the build that caused them has finished.
+ * report nothing. `rowModelBuild` is the sum of the stage rebuilds since the last state change,
+ * recorded when the page is ready, however the app reached it (`getRowModel()`, or a pager's
+ * `getCanNextPage()` first). Budget listeners run in a microtask, after the measured work.
+ *
+ * Row models are lazy, so a table nobody reads would never be measured. After a change the
+ * integration builds the page once when the thread is idle, and only while the app has read
+ * the rows since the last such build: a table nobody reads pays one build, then none, and
+ * none at all while the page is hidden or the monitor is disabled (monitoring must not
+ * create work, issue 10 §3).
  */
 export class TablePerformanceIntegration {
   private readonly tracked = new Set<string>()
@@ -75,10 +89,18 @@ export class TablePerformanceIntegration {
   private readonly userTiming: boolean
   private readonly ownsMonitor: boolean
   private readonly onError: (error: unknown) => void
-  private readonly schedule: (task: () => void) => void
-  private buildScheduled = false
+  private readonly scheduleBuild: CancellableScheduler
+  private readonly scheduleNotify: TaskScheduler
+  private readonly isHidden: () => boolean
+  private cancelBuild: (() => void) | undefined = undefined
   private active = false
   private pendingViolations: BudgetViolation[] = []
+  private pendingNotifications: BudgetViolation[] = []
+  // Eager builds are armed while the app reads the rows; one that did real work disarms them.
+  private armed = true
+  private inEagerBuild = false
+  private stageBuilds = 0
+  private updateMs = 0
 
   constructor(
     private readonly table: PerformanceTable,
@@ -88,10 +110,12 @@ export class TablePerformanceIntegration {
     this.userTiming = options.userTiming === true && userTimingAvailable()
     this.ownsMonitor = options.ownsMonitor ?? false
     this.onError = options.onError ?? ((error) => console.error(error))
-    this.schedule = options.schedule ?? queueMicrotask
+    this.scheduleBuild = options.scheduleBuild ?? scheduleWhenIdle
+    this.scheduleNotify = options.scheduleNotify ?? scheduleMicrotask
+    this.isHidden = options.isHidden ?? isPageHidden
   }
 
-  /** Tracks `rowModelBuild`: `getRowModel()` calls that rebuilt at least one stage. */
+  /** Tracks `rowModelBuild`: the cost of one update, from the state change to the page being ready. */
   trackRowModelBuild(): void {
     this.tracked.add(ROW_MODEL_OPERATION)
   }
@@ -146,6 +170,9 @@ export class TablePerformanceIntegration {
     this.active = false
     for (const unsubscribe of this.unsubscribes.splice(0)) unsubscribe()
     this.pendingViolations = []
+    this.pendingNotifications = []
+    this.cancelBuild?.()
+    this.cancelBuild = undefined
     if (!this.table.getIsDestroyed()) this.table.setObserver(undefined)
     this.tracked.clear()
   }
@@ -154,11 +181,8 @@ export class TablePerformanceIntegration {
     const monitor = this.monitor
     return {
       now: () => monitor.now(),
-      onStageBuild: (stage, durationMs, _rowCount, inputRowCount) => {
-        this.record(STAGE_OPERATIONS[stage], durationMs, inputRowCount)
-      },
-      onRowModelBuild: (durationMs, rowCount) => {
-        this.record(ROW_MODEL_OPERATION, durationMs, rowCount)
+      onStageBuild: (stage, durationMs, rowCount, inputRowCount) => {
+        this.onStageBuild(stage, durationMs, rowCount, inputRowCount)
       },
       onSelectionChange: (durationMs, selectedCount) => {
         this.record(STAGE_OPERATIONS.selected, durationMs, selectedCount)
@@ -172,9 +196,35 @@ export class TablePerformanceIntegration {
     }
   }
 
+  private onStageBuild(
+    stage: RowModelStage,
+    durationMs: number,
+    rowCount: number,
+    inputRowCount: number,
+  ): void {
+    this.stageBuilds += 1
+    if (!this.inEagerBuild) this.armed = true
+    this.record(STAGE_OPERATIONS[stage], durationMs, inputRowCount)
+    if (stage === 'selected') return
+    this.updateMs += durationMs
+    if (stage !== 'paginated') return
+    const updateMs = this.updateMs
+    this.updateMs = 0
+    this.record(ROW_MODEL_OPERATION, updateMs, rowCount)
+  }
+
   private record(operation: string, durationMs: number, rowCount: number): void {
     if (!this.tracked.has(operation)) return
-    this.monitor.trackOperation(operation, durationMs, { tableId: this.table.id, rowCount })
+    const context = { tableId: this.table.id, rowCount }
+    const violation = this.monitor.trackOperationDeferred(operation, durationMs, context)
+    if (violation !== null) {
+      this.pendingNotifications.push(violation)
+      if (this.pendingNotifications.length === 1) {
+        this.scheduleNotify(() => {
+          this.notify()
+        })
+      }
+    }
     if (this.userTiming) {
       try {
         recordUserTiming(operation, this.monitor.now(), durationMs, this.table.id)
@@ -186,7 +236,8 @@ export class TablePerformanceIntegration {
 
   private setupEventListeners(): void {
     const rebuild = (): void => {
-      this.scheduleBuild()
+      this.updateMs = 0
+      this.requestEagerBuild()
     }
     for (const type of STALE_EVENTS) this.unsubscribes.push(this.table.on(type, rebuild))
     this.unsubscribes.push(
@@ -196,29 +247,44 @@ export class TablePerformanceIntegration {
     )
   }
 
-  private scheduleBuild(): void {
-    if (this.buildScheduled) return
-    this.buildScheduled = true
-    this.schedule(() => {
-      this.buildScheduled = false
+  private requestEagerBuild(): void {
+    if (this.cancelBuild !== undefined || !this.armed || !this.monitor.isEnabled()) return
+    this.cancelBuild = this.scheduleBuild(() => {
+      this.cancelBuild = undefined
       if (!this.active || this.table.getIsDestroyed()) return
+      if (!this.monitor.isEnabled() || this.isHidden()) return
+      this.inEagerBuild = true
+      const before = this.stageBuilds
       try {
         this.table.getRowModel()
       } catch (error) {
         this.onError(error)
+      } finally {
+        this.inEagerBuild = false
       }
+      if (this.stageBuilds !== before) this.armed = false
     })
   }
 
-  // Violations arrive synchronously from inside a row-model build. They are emitted on the
-  // table bus in a microtask instead: a handler that reads the rows (or changes state) must
-  // never re-enter a build in progress, and its time must not count in the operation's.
+  private notify(): void {
+    const violations = this.pendingNotifications
+    this.pendingNotifications = []
+    for (const violation of violations) this.monitor.notifyViolation(violation)
+  }
+
+  // Violations of the app's own operations arrive synchronously. They are emitted on the
+  // table bus in a microtask: a handler that reads the rows (or changes state) must never
+  // re-enter a build in progress, and its time must not count in the operation's.
   private handleBudgetViolation(violation: BudgetViolation): void {
     const ours =
       violation.tableId === this.table.id || (violation.tableId === undefined && this.ownsMonitor)
     if (!ours) return
     this.pendingViolations.push(violation)
-    if (this.pendingViolations.length === 1) this.schedule(() => this.emitViolations())
+    if (this.pendingViolations.length === 1) {
+      this.scheduleNotify(() => {
+        this.emitViolations()
+      })
+    }
   }
 
   private emitViolations(): void {

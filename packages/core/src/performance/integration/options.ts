@@ -2,8 +2,11 @@ import { GridKitError, describeValue } from '../../errors/GridKitError'
 import type { AlertsConfig } from '../alerts/config'
 import { PERFORMANCE_BUDGETS } from '../budgets/presets'
 import type { BudgetsInput } from '../budgets/validateBudget'
+import { resolveInteractionsOptions } from '../interactions/interactionsOptions'
+import type { InteractionsInput } from '../interactions/types'
 import type { MemoryTrackingOptions } from '../memory/MemoryTracker'
 import { EnhancedPerformanceMonitor } from '../monitor/EnhancedPerformanceMonitor'
+import { isEnhancedPerformanceMonitor } from '../monitor/monitor-brand'
 import {
   resolveSummaryBeaconOptions,
   type SummaryBeaconOptions,
@@ -30,6 +33,8 @@ export interface PerformanceFeatureOptions {
   userTiming?: boolean
   /** Heap sampling and leak detection. */
   memory?: PerformanceMemoryOptions
+  /** Interactions (Event Timing) attributed to table work; on by default where supported. */
+  interactions?: InteractionsInput
   /** Send a mergeable summary of this table's samples to `url` on page hide (docs/performance/fleet.md). */
   summary?: SummaryBeaconOptions
 }
@@ -45,6 +50,8 @@ export interface ResolvedPerformanceFeature {
   ownsMonitor: boolean
   /** Whether to record User Timing measures. */
   userTiming: boolean
+  /** `features.performance.interactions` as validated (`true` when not given). */
+  interactions: InteractionsInput
   /** Where to send the session summary on page hide, when asked (validated). */
   summary?: SummaryBeaconOptions
 }
@@ -58,6 +65,7 @@ const KNOWN_KEYS = new Set<string>([
   'monitor',
   'userTiming',
   'memory',
+  'interactions',
   'summary',
 ])
 
@@ -91,7 +99,7 @@ export function resolvePerformanceFeature(input: unknown): ResolvedPerformanceFe
   if (input === undefined || input === false) return undefined
   if (input === true) {
     const monitor = new EnhancedPerformanceMonitor({ budgets: DEFAULT_BUDGETS })
-    return { monitor, ownsMonitor: true, userTiming: false }
+    return { monitor, ownsMonitor: true, userTiming: false, interactions: true }
   }
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw invalid(
@@ -114,9 +122,11 @@ export function resolvePerformanceFeature(input: unknown): ResolvedPerformanceFe
     options.summary === undefined ? undefined : resolveSummaryBeaconOptions(options.summary)
   if (options.enabled === false) return undefined
   const userTiming = options.userTiming === true
+  resolveInteractionsOptions(options.interactions)
+  const interactions = (options.interactions ?? true) as InteractionsInput
 
   if (options.monitor !== undefined) {
-    if (!(options.monitor instanceof EnhancedPerformanceMonitor)) {
+    if (!isEnhancedPerformanceMonitor(options.monitor)) {
       throw invalid(
         'monitor',
         `features.performance.monitor must be an EnhancedPerformanceMonitor; got ${describeValue(options.monitor)}.`,
@@ -136,7 +146,7 @@ export function resolvePerformanceFeature(input: unknown): ResolvedPerformanceFe
         'features.performance.summary cannot be set beside a shared monitor; call connectSummaryBeacon(monitor, { url }) once for the monitor instead.',
       )
     }
-    return { monitor: options.monitor, ownsMonitor: false, userTiming }
+    return { monitor: options.monitor, ownsMonitor: false, userTiming, interactions }
   }
 
   const typed = options as PerformanceFeatureOptions
@@ -148,7 +158,7 @@ export function resolvePerformanceFeature(input: unknown): ResolvedPerformanceFe
       alerts: typed.alerts,
       memory: typed.memory,
     })
-    return { monitor, ownsMonitor: true, userTiming, summary }
+    return { monitor, ownsMonitor: true, userTiming, interactions, summary }
   } catch (error) {
     throw underFeaturePath(error)
   }

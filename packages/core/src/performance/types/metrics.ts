@@ -1,3 +1,4 @@
+import type { InteractionAttribution } from '../interactions/types'
 import type { HeapSource } from '../memory/types'
 
 /**
@@ -96,6 +97,8 @@ export interface BudgetViolation {
   tableId?: string
   /** Rows the operation worked on, when known. */
   rowCount?: number
+  /** For `interaction` violations: its phases, the table work inside it and the LoAF scripts. */
+  attribution?: InteractionAttribution
   /** Violations of the same operation and severity suppressed (by cooldown or rate limit) since the last one delivered. */
   suppressedCount?: number
 }

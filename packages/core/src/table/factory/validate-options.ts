@@ -57,3 +57,34 @@ export function validateTableId(id: unknown): asserts id is string | undefined {
     )
   }
 }
+
+/** Throws unless `value` is undefined or a boolean. */
+export function validateOptionalBoolean(name: string, value: unknown): void {
+  if (value !== undefined && typeof value !== 'boolean') {
+    throw new GridKitError(
+      'INVALID_OPTION',
+      `Option "${name}" must be true or false; got ${describeValue(value)}.`,
+      { option: name },
+    )
+  }
+}
+
+/** Throws unless `locale` is undefined or a BCP 47 language tag `Intl.Collator` accepts. */
+export function validateLocale(locale: unknown): asserts locale is string | undefined {
+  if (locale === undefined) return
+  let valid = typeof locale === 'string' && locale !== ''
+  if (valid) {
+    try {
+      Intl.Collator.supportedLocalesOf(locale as string)
+    } catch {
+      valid = false
+    }
+  }
+  if (!valid) {
+    throw new GridKitError(
+      'INVALID_OPTION',
+      `Option "locale" must be a BCP 47 language tag such as 'en-US' or 'sv'; got ${describeValue(locale)}.`,
+      { option: 'locale' },
+    )
+  }
+}

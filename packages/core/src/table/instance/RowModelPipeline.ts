@@ -48,12 +48,17 @@ export class RowModelPipeline<TData> {
     return model
   }
 
-  /** The row with `rowId`; the index is built on first use per core model. */
+  /** The row with `rowId` (the first in data order when ids repeat); the index is built on first use per core model. */
   rowById(rowId: string): Row<TData> | undefined {
     const model = this.core.get()
     if (model !== this.indexedModel) {
       this.rowsById = new Map()
-      for (const row of model.rows) this.rowsById.set(row.id, row)
+      // Walked backwards so that, with duplicate ids, the first row in data order wins.
+      const { rows } = model
+      for (let i = rows.length - 1; i >= 0; i--) {
+        const row = rows[i] as Row<TData>
+        this.rowsById.set(row.id, row)
+      }
       this.indexedModel = model
     }
     return this.rowsById.get(rowId)

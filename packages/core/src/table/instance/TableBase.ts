@@ -1,4 +1,5 @@
 import { GridKitError } from '../../errors/GridKitError'
+import { DeliveryQueue } from '../../events/DeliveryQueue'
 import { EventBus } from '../../events/EventBus'
 import type {
   TableEventHandler,
@@ -9,6 +10,7 @@ import type {
 import type { Column, ColumnHost } from '../columns/Column'
 import { createColumns } from '../columns/create-columns'
 import { validateData } from '../factory/validate-options'
+import { clampedPagination, samePage } from '../features/pagination/follow-rows'
 import type { ToggleSortingOptions } from '../features/sorting/toggle-sorting'
 import type { Row, RowHost } from '../rows/Row'
 import type { ColumnDef } from '../types/column-def'
@@ -25,10 +27,14 @@ export interface ResolvedTableOptions<TData> {
   id: string
   data: readonly TData[]
   columns: readonly ColumnDef<TData>[]
-  getRowId: (original: TData, index: number) => string
+  getRowId: (original: TData, index: number) => string | number
   initialState: unknown
   onStateChange: ((state: TableState, previousState: TableState) => void) | undefined
   onError: (error: unknown) => void
+  /** Whether the page index follows the rows (clamped, and reset by filter changes). */
+  autoResetPageIndex: boolean
+  /** BCP 47 locale for locale-aware text order; `undefined` for code-unit order. */
+  locale: string | undefined
 }
 
 /**
@@ -43,7 +49,10 @@ export abstract class TableBase<TData> {
   protected readonly store: TableStore<TData>
   /** The memoized row-model stages. */
   protected readonly models: RowModelPipeline<TData>
+  /** Whether the page index follows the rows; see `autoResetPageIndex`. */
+  protected readonly autoResetPageIndex: boolean
   private readonly bus: EventBus
+  private readonly deliveries: DeliveryQueue
   private readonly columnHost: ColumnHost
   private readonly onStateChange: ResolvedTableOptions<TData>['onStateChange']
   private destroyed = false
@@ -52,10 +61,18 @@ export abstract class TableBase<TData> {
   constructor(options: ResolvedTableOptions<TData>) {
     this.id = options.id
     this.onStateChange = options.onStateChange
+    this.autoResetPageIndex = options.autoResetPageIndex
     this.bus = new EventBus(options.id, options.onError)
+    this.deliveries = new DeliveryQueue(options.onError)
     const rowHost: RowHost<TData> = {
-      valueOf: (row, columnId) => this.valueOf(row, columnId),
-      isSelected: (rowId) => this.store.state.rowSelection[rowId] === true,
+      valueOf: (row, columnId) => {
+        this.assertAlive('row.getValue')
+        return this.valueOf(row, columnId)
+      },
+      isSelected: (rowId) => {
+        this.assertAlive('row.getIsSelected')
+        return this.store.state.rowSelection[rowId] === true
+      },
       toggleSelected: (rowId, value) => {
         this.toggleRowSelected(rowId, value)
       },
@@ -80,7 +97,10 @@ export abstract class TableBase<TData> {
     this.store = new TableStore(state, options.data, options.getRowId, rowHost, options.onError)
     this.store.columns = columns
     this.store.columnsById = columnsById
+    this.store.locale = options.locale
     this.models = new RowModelPipeline(this.store)
+    // An initial page past the end shows the last page, like any later change would.
+    this.store.state = this.followRows(state)
   }
 
   /** Cycles a column's sort; see {@link TableInstance.toggleSorting}. */
@@ -92,6 +112,7 @@ export abstract class TableBase<TData> {
 
   /** The current state (slices are replaced on change, never mutated). */
   getState(): TableState {
+    this.assertAlive('getState')
     return this.store.state
   }
 
@@ -107,9 +128,14 @@ export abstract class TableBase<TData> {
     if (released !== undefined) {
       this.notifyObserver((observer) => observer.onRowsReleased?.(released.rows, 'data'))
     }
-    if (this.bus.hasListeners('data:change')) {
-      this.bus.emit('data:change', { rowCount: data.length, previousRowCount })
-    }
+    this.deliveries.enqueue(() => {
+      if (this.bus.hasListeners('data:change')) {
+        this.bus.emit('data:change', { rowCount: data.length, previousRowCount })
+      }
+    })
+    // Fewer rows may leave the page index past the end: the clamp is a state change after it.
+    this.commit(this.store.state)
+    this.deliveries.drain()
   }
 
   /** Replaces the columns (validated like `createTable`); sorts and filters on removed columns are dropped. */
@@ -122,7 +148,8 @@ export abstract class TableBase<TData> {
     this.store.columns = next
     this.store.columnsById = columnsById
     this.store.columnsVersion++
-    this.models.forgetRowIndex()
+    // Every cached model holds rows of the old columns (the selected stage too): drop them all.
+    this.models.reset()
     this.notifyObserver((observer) =>
       observer.onColumnsReleased?.(previous as readonly Column<unknown>[], 'columns'),
     )
@@ -130,23 +157,31 @@ export abstract class TableBase<TData> {
     if (releasedRows !== undefined) {
       this.notifyObserver((observer) => observer.onRowsReleased?.(releasedRows.rows, 'columns'))
     }
+    this.deliveries.enqueue(() => {
+      if (this.bus.hasListeners('columns:change')) {
+        this.bus.emit('columns:change', {
+          columnIds: next.map((column) => column.id),
+          previousColumnIds: previous.map((column) => column.id),
+        })
+      }
+    })
     const state = this.store.state
     const sorting = state.sorting.filter((sort) => columnsById.get(sort.id)?.getCanSort() === true)
     const columnFilters = state.columnFilters.filter(
       (filter) => columnsById.get(filter.id)?.getCanFilter() === true,
     )
-    if (
-      sorting.length !== state.sorting.length ||
-      columnFilters.length !== state.columnFilters.length
-    ) {
-      this.commit({ ...state, sorting, columnFilters })
-    }
-    if (this.bus.hasListeners('columns:change')) {
-      this.bus.emit('columns:change', {
-        columnIds: next.map((column) => column.id),
-        previousColumnIds: previous.map((column) => column.id),
-      })
-    }
+    const filterDropped = columnFilters.length !== state.columnFilters.length
+    this.commit({
+      ...state,
+      sorting: sorting.length === state.sorting.length ? state.sorting : sorting,
+      columnFilters: filterDropped ? columnFilters : state.columnFilters,
+      // Dropping a filter is a filter change, and a filter change returns to page 0.
+      pagination:
+        filterDropped && this.autoResetPageIndex
+          ? { ...state.pagination, pageIndex: 0 }
+          : state.pagination,
+    })
+    this.deliveries.drain()
   }
 
   /** The column with `columnId`, or `undefined`. */
@@ -220,9 +255,15 @@ export abstract class TableBase<TData> {
     this.bus.off(type, handler)
   }
 
-  /** Internal, for features such as performance: emits an event on this table's bus. A no-op after destroy. */
+  /**
+   * Internal, for features such as performance: emits an event on this table's bus, after
+   * any delivery in progress.
+   */
   emit<K extends TableEventType>(type: K, payload: TableEventMap[K]): void {
-    this.bus.emit(type, payload)
+    this.assertAlive('emit')
+    this.deliveries.deliver(() => {
+      this.bus.emit(type, payload)
+    })
   }
 
   /** Internal, for the performance feature: attaches (or with `undefined` detaches) the monitoring observer. */
@@ -233,6 +274,7 @@ export abstract class TableBase<TData> {
 
   /** Internal: whether a monitoring observer is attached. */
   hasObserver(): boolean {
+    this.assertAlive('hasObserver')
     return this.store.observer !== undefined
   }
 
@@ -247,16 +289,28 @@ export abstract class TableBase<TData> {
     return this.destroyed
   }
 
-  /** Emits `table:destroy`, removes all listeners and drops rows and columns. Idempotent. */
+  /**
+   * Destroys the table: from now on every method but `destroy`, `getIsDestroyed` and `off`
+   * throws `TABLE_DESTROYED`. `table:destroy` is delivered after the events already queued
+   * (when called from a handler), then listeners are removed and rows and columns dropped.
+   * Idempotent, from anywhere, its own handlers included.
+   */
   destroy(): void {
     if (this.destroyed) return
-    const { store } = this
-    this.bus.emit('table:destroy', {
-      rowCount: store.data.length,
-      columnCount: store.columns.length,
-    })
+    // Marked first: a table:destroy handler that calls destroy() again returns here (issue 9).
     this.destroyed = true
+    const { store } = this
+    const payload = { rowCount: store.data.length, columnCount: store.columns.length }
+    this.deliveries.deliver(() => {
+      this.bus.emit('table:destroy', payload)
+      this.tearDown()
+    })
+  }
+
+  private tearDown(): void {
+    const { store } = this
     this.bus.clear()
+    this.deliveries.clear()
     const core = this.models.core.peek()
     const columns = store.columns
     if (core !== undefined) {
@@ -308,19 +362,52 @@ export abstract class TableBase<TData> {
     this.commit({ ...this.store.state, [key]: value })
   }
 
-  /** Stores the new state, calls onStateChange, then emits the change events. */
+  /**
+   * Stores the new state (with the page index following the rows) at once, and queues
+   * `onStateChange` and the change events. A change made inside a handler is applied at
+   * once too, but announced after the delivery in progress, so payloads chain (issue 9).
+   */
   protected commit(next: TableState): void {
     const previous = this.store.state
-    if (next === previous) return
     this.store.state = next
-    if (this.onStateChange !== undefined) {
-      try {
-        this.onStateChange(next, previous)
-      } catch (error) {
-        this.store.report(error)
-      }
+    let settled = this.followRows(next)
+    if (samePage(settled.pagination, previous.pagination)) {
+      settled =
+        settled.pagination === previous.pagination
+          ? settled
+          : { ...settled, pagination: previous.pagination }
     }
-    emitStateChanges(this.bus, next, previous)
+    this.store.state = settled
+    if (sameSlices(settled, previous)) {
+      this.store.state = previous
+      return
+    }
+    this.deliveries.deliver(() => {
+      if (this.onStateChange !== undefined) {
+        try {
+          this.onStateChange(settled, previous)
+        } catch (error) {
+          this.store.report(error)
+        }
+      }
+      emitStateChanges(this.bus, settled, previous)
+    })
+  }
+
+  /** `state` with the page index moved onto the last page, when the index follows the rows. */
+  private followRows(state: TableState): TableState {
+    const { pagination } = state
+    if (!this.autoResetPageIndex || pagination.pageIndex === 0) return state
+    const clamped = clampedPagination(pagination, this.filteredRowCount(state))
+    return clamped === pagination ? state : { ...state, pagination: clamped }
+  }
+
+  /** Rows after filtering; with no filter the data length, so nothing is built. */
+  protected filteredRowCount(state: TableState): number {
+    if (state.columnFilters.length === 0 && state.globalFilter === '') {
+      return this.store.data.length
+    }
+    return this.models.filtered.get().rows.length
   }
 
   /** Calls the observer, if any; its errors go to onError. */
@@ -333,4 +420,14 @@ export abstract class TableBase<TData> {
       this.store.report(error)
     }
   }
+}
+
+function sameSlices(a: TableState, b: TableState): boolean {
+  return (
+    a.sorting === b.sorting &&
+    a.columnFilters === b.columnFilters &&
+    a.globalFilter === b.globalFilter &&
+    a.pagination === b.pagination &&
+    a.rowSelection === b.rowSelection
+  )
 }

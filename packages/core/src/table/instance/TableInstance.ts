@@ -92,7 +92,10 @@ export class TableInstance<
     this.commit({ ...this.store.state, globalFilter, pagination: this.firstPage() })
   }
 
-  /** Sets page index and size; throws unless `pageSize` is a positive integer and `pageIndex` a non-negative one. */
+  /**
+   * Sets page index and size; throws unless `pageSize` is a positive integer and `pageIndex`
+   * a non-negative one. An index past the last page becomes the last page (see `autoResetPageIndex`).
+   */
   setPagination(updater: Updater<PaginationState>): void {
     this.assertAlive('setPagination')
     const pagination = resolve(updater, this.store.state.pagination)
@@ -135,18 +138,21 @@ export class TableInstance<
 
   /** Whether a page follows the current one. */
   getCanNextPage(): boolean {
+    this.assertAlive('getCanNextPage')
     return this.store.state.pagination.pageIndex < this.getPageCount() - 1
   }
 
   /** Whether a page precedes the current one. */
   getCanPreviousPage(): boolean {
+    this.assertAlive('getCanPreviousPage')
     return this.store.state.pagination.pageIndex > 0
   }
 
   /** Pages of the filtered rows at the current page size; at least 1. */
   getPageCount(): number {
     this.assertAlive('getPageCount')
-    return pageCountOf(this.models.sorted.get().rows.length, this.store.state.pagination.pageSize)
+    const { state } = this.store
+    return pageCountOf(this.filteredRowCount(state), state.pagination.pageSize)
   }
 
   /** Sets the selection (row id -> `true`). Ids are not checked against the data, so a selection can outlive `setData`. */
@@ -182,9 +188,11 @@ export class TableInstance<
     return rows.length > 0 && rows.every((row) => selection[row.id] === true)
   }
 
+  /** The pagination a filter change leaves: page 0, unless the app keeps its index. */
   private firstPage(): PaginationState {
     const pagination = this.store.state.pagination
-    return pagination.pageIndex === 0 ? pagination : { ...pagination, pageIndex: 0 }
+    if (!this.autoResetPageIndex || pagination.pageIndex === 0) return pagination
+    return { ...pagination, pageIndex: 0 }
   }
 
   private changeSelection(compute: () => RowSelectionState): void {

@@ -21,6 +21,8 @@ export class TableStore<TData> {
   columnsVersion = 0
   /** The monitoring observer, if any. */
   observer: TableObserver | undefined = undefined
+  /** BCP 47 locale for locale-aware text order (the `locale` option); `undefined`: code-unit order. */
+  locale: string | undefined = undefined
   /** Stage rebuilds seen while observed; lets `getRowModel` tell a rebuild from a hit. */
   observedBuilds = 0
 
@@ -28,7 +30,7 @@ export class TableStore<TData> {
     state: TableState,
     data: readonly TData[],
     /** Row id from the original row and its index. */
-    readonly getRowId: (original: TData, index: number) => string,
+    readonly getRowId: (original: TData, index: number) => string | number,
     /** What rows call back into. */
     readonly rowHost: RowHost<TData>,
     /** Where caught errors go. */

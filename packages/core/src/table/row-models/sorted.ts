@@ -29,7 +29,7 @@ export class SortedRowModelStage<TData> {
       sorting.length === 0
         ? input
         : buildStage(store, 'sorted', input.rows.length, () => ({
-            rows: sortRows(input.rows, sorting, store.columnsById),
+            rows: sortRows(input.rows, sorting, store.columnsById, store.locale),
           }))
     this.input = input
     this.sorting = sorting

@@ -12,6 +12,7 @@ export type BuiltInFilterFn =
   | 'equals'
   | 'arrIncludes'
   | 'inNumberRange'
+  | 'isOneOf'
 
 /** A custom comparator of two rows; negative when `rowA` comes first in ascending order. */
 export type SortingFn<TData> = (rowA: Row<TData>, rowB: Row<TData>, columnId: string) => number

@@ -30,7 +30,8 @@ async function storm(rateLimit: AlertRateLimit | false) {
     const v = violation({
       operation: OPERATIONS[Math.floor(random() * OPERATIONS.length)],
       severity: SEVERITIES[Math.floor(random() * SEVERITIES.length)],
-      actual: 50 + random() * 100,
+      // Under twice the first one's actual: none escalates through the cooldown.
+      actual: 100 + random() * 99,
     })
     enqueued.set(keyOf(v), (enqueued.get(keyOf(v)) ?? 0) + 1)
     dispatcher.enqueue(v)

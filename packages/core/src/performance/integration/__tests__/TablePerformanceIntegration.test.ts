@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { GridKitError } from '../../../errors/GridKitError'
-import { createTable } from '../../../table/factory/create-table'
+import { createTable } from '../create-monitored-table'
 import { PERFORMANCE_BUDGETS } from '../../budgets/presets'
 import { EnhancedPerformanceMonitor } from '../../monitor/EnhancedPerformanceMonitor'
 import type { BudgetViolation } from '../../types/metrics'
@@ -312,24 +312,44 @@ describe('performance:budgetViolation', () => {
 
 describe('userTiming', () => {
   it('records gridkit: measures with the DevTools track-entry detail', async () => {
-    performance.clearMeasures()
+    const measures: PerformanceEntry[] = []
+    const observer = new PerformanceObserver((list) => {
+      measures.push(...list.getEntriesByName('gridkit:sorting', 'measure'))
+    })
+    observer.observe({ entryTypes: ['measure'] })
     const table = createTable({
       data: generateData(100),
       columns,
       features: { performance: { userTiming: true } },
     })
     table.setSorting([{ id: 'name', desc: false }])
-    await settle()
-    const entries = performance.getEntriesByName('gridkit:sorting', 'measure')
-    expect(entries).toHaveLength(1)
-    const detail = (entries[0] as PerformanceMeasure).detail as {
+    await vi.waitFor(() => {
+      expect(measures).toHaveLength(1)
+    })
+    observer.disconnect()
+    const detail = (measures[0] as PerformanceMeasure).detail as {
       devtools: { dataType: string; track: string }
     }
     expect(detail.devtools).toMatchObject({ dataType: 'track-entry', track: 'GridKit' })
-    expect(entries[0]?.duration).toBeCloseTo(
+    expect(measures[0]?.duration).toBeCloseTo(
       table.metrics.getOperationStats('sorting')?.maxTime ?? -1,
       5,
     )
+  })
+
+  it('leaves no entry in the timeline however many operations run (bounded memory)', () => {
+    performance.clearMeasures()
+    const table = createTable({
+      data: generateData(50),
+      columns,
+      features: { performance: { userTiming: true } },
+    })
+    for (let i = 0; i < 200; i += 1) {
+      table.setSorting([{ id: i % 2 === 0 ? 'name' : 'value', desc: false }])
+      table.getRowModel()
+    }
+    expect(table.metrics.getOperationStats('sorting')?.count).toBe(200)
+    expect(performance.getEntriesByType('measure')).toHaveLength(0)
   })
 
   it('is off by default', async () => {

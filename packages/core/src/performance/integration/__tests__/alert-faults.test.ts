@@ -1,7 +1,7 @@
 // Broken alert destinations behind real tables: every delivery fails in its own way, and the
 // table must not notice. Real timers and real local HTTP receivers on 127.0.0.1.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTable } from '../../../table/factory/create-table'
+import { createTable } from '../create-monitored-table'
 import { type Receiver, startReceiver } from '../../alerts/__tests__/receiver'
 import type { AlertDestinationInput } from '../../alerts/custom'
 import type { AlertDeliveryStats, AlertErrorContext } from '../../alerts/types'

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createTable } from '../../../table/factory/create-table'
+import { createTable } from '../create-monitored-table'
 import type { TableInstance } from '../../../table/instance/TableInstance'
 import type { ColumnDef } from '../../../table/types/column-def'
 import { COLUMN_LEAK_HINTS, ROW_LEAK_HINTS } from '../../memory/leakHints'

@@ -2,7 +2,7 @@
 // The three configuration examples of ENT-PERF-001 ("Configuration Examples").
 import { describe, expect, it } from 'vitest'
 import { GridKitError } from '../../../errors/GridKitError'
-import { createTable } from '../../../table/factory/create-table'
+import { createTable } from '../create-monitored-table'
 import { DataDogAlertDestination } from '../../alerts/datadog'
 import { SentryAlertDestination } from '../../alerts/sentry'
 import { createBudgetPreset, PERFORMANCE_BUDGETS } from '../../budgets/presets'

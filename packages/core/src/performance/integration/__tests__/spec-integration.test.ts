@@ -1,6 +1,6 @@
 // The integration test of ENT-PERF-001 ("Testing Strategy"), as written there.
 import { describe, expect, it, vi } from 'vitest'
-import { createTable } from '../../../table/factory/create-table'
+import { createTable } from '../create-monitored-table'
 import type { BudgetViolation } from '../../types/metrics'
 import { columns, generateData } from './fixture'
 

@@ -46,10 +46,11 @@ describe('createTable', () => {
     })
   })
 
-  it('accepts the performance feature key', () => {
-    expect(
-      createTable<Item>({ data: [], columns, features: { performance: { enabled: true } } }).id,
-    ).toMatch(/^table-/)
+  it('accepts the performance feature turned off, without its code', () => {
+    expect(createTable<Item>({ data: [], columns, features: { performance: false } }).id).toMatch(
+      /^table-/,
+    )
+    expect(createTable<Item>({ data: [], columns, features: {} }).metrics).toBeUndefined()
   })
 
   it('uses getRowId for row ids', () => {
@@ -83,6 +84,17 @@ describe('createTable bad input', () => {
       '"sparkles"',
       'known features: performance',
     )
+  })
+
+  it('the performance feature turned on: not included in the light createTable', () => {
+    for (const performance of [true, { enabled: true }, { budgets: [] }]) {
+      expectError(
+        { data: [], columns, features: { performance } },
+        'FEATURE_NOT_INCLUDED',
+        'features.performance',
+        "needs createTable from '@gridkit/core'",
+      )
+    }
   })
 
   it('a bad table id', () => {

@@ -11,6 +11,7 @@ export const BUILT_IN_FILTER_FNS: readonly BuiltInFilterFn[] = [
   'equals',
   'arrIncludes',
   'inNumberRange',
+  'isOneOf',
 ]
 
 /** Whether `name` is a built-in filter function. */
@@ -18,17 +19,18 @@ export function isBuiltInFilterFn(name: string): name is BuiltInFilterFn {
   return (BUILT_IN_FILTER_FNS as readonly string[]).includes(name)
 }
 
-const REGEXP_SPECIAL = /[.*+?^${}()|[\]\\]/g
+/** ASCII without letters: lower-casing a text never adds, removes or changes such chars. */
+const CASELESS_ASCII = /^[\x00-\x40\x5b-\x60\x7b-\x7f]*$/
 
 /**
- * A case-insensitive substring test. A query without letters needs no case folding, so it
- * is a plain `includes`; otherwise an `i` regex tests the cell without allocating a
- * lowercased copy per row.
+ * A case-insensitive substring test that agrees with comparing lower-cased strings (issue 9:
+ * lower-casing can change a string's length, `'İ'` becomes `'i̇'`, so neither a length
+ * shortcut nor a regex `i` flag is safe). A query of ASCII non-letters needs no folding.
  */
 export function caseInsensitiveIncludes(query: string): (text: string) => boolean {
-  if (query.toLowerCase() === query.toUpperCase()) return (text) => text.includes(query)
-  const pattern = new RegExp(query.replace(REGEXP_SPECIAL, '\\$&'), 'i')
-  return (text) => pattern.test(text)
+  if (CASELESS_ASCII.test(query)) return (text) => text.includes(query)
+  const lower = query.toLowerCase()
+  return (text) => text.toLowerCase().includes(lower)
 }
 
 function textOf(value: unknown): string | undefined {
@@ -37,9 +39,14 @@ function textOf(value: unknown): string | undefined {
   return undefined
 }
 
-function toNumberOrUndefined(value: unknown): number | undefined {
-  if (value === null || value === undefined || value === '') return undefined
-  const number = typeof value === 'number' ? value : Number(value)
+/** A range bound: numbers, numeric strings, bigints and valid Dates; `undefined` (unbounded) for blanks and the rest. */
+function boundOf(value: unknown): number | undefined {
+  let number: number
+  if (typeof value === 'number') number = value
+  else if (typeof value === 'bigint') number = Number(value)
+  else if (value instanceof Date) number = value.getTime()
+  else if (typeof value === 'string' && value.trim() !== '') number = Number(value)
+  else return undefined
   return Number.isNaN(number) ? undefined : number
 }
 
@@ -47,13 +54,34 @@ function prepareInNumberRange(filterValue: unknown): ValuePredicate {
   const [first, second] = Array.isArray(filterValue)
     ? (filterValue as unknown[])
     : [filterValue, filterValue]
-  let min = toNumberOrUndefined(first) ?? -Infinity
-  let max = toNumberOrUndefined(second) ?? Infinity
+  const low = boundOf(first)
+  const high = boundOf(second)
+  // An unbounded range filters nothing: null, NaN and text rows stay too (issue 9).
+  if (low === undefined && high === undefined) return () => true
+  let min = low ?? -Infinity
+  let max = high ?? Infinity
   if (min > max) [min, max] = [max, min]
   return (value) => {
-    const number = value instanceof Date ? value.getTime() : value
+    const number =
+      value instanceof Date ? value.getTime() : typeof value === 'bigint' ? Number(value) : value
     return typeof number === 'number' && number >= min && number <= max
   }
+}
+
+/**
+ * "The value is one of these": SameValueZero against each listed value (NaN matches NaN),
+ * Dates by time. An empty list filters nothing, like a multi-select with nothing ticked.
+ */
+function prepareIsOneOf(filterValue: unknown): ValuePredicate {
+  const list = Array.isArray(filterValue) ? (filterValue as unknown[]) : [filterValue]
+  if (list.length === 0) return () => true
+  const values = new Set<unknown>()
+  const times = new Set<number>()
+  for (const item of list) {
+    if (item instanceof Date) times.add(item.getTime())
+    else values.add(item)
+  }
+  return (value) => (value instanceof Date ? times.has(value.getTime()) : values.has(value))
 }
 
 /** Prepares a built-in filter for `filterValue`; the returned predicate allocates nothing per row. */
@@ -73,11 +101,10 @@ export function prepareBuiltInFilter(name: BuiltInFilterFn, filterValue: unknown
     case 'equalsString': {
       const query = String(filterValue)
       const lower = query.toLowerCase()
-      // Comparing lengths first skips the lowercase copy for most non-matching rows.
+      // No length shortcut: lower-casing can change a string's length (issue 9).
       return (value) => {
         const text = textOf(value)
-        if (text?.length !== query.length) return false
-        return text === query || text.toLowerCase() === lower
+        return text !== undefined && (text === query || text.toLowerCase() === lower)
       }
     }
     case 'equals': {
@@ -91,12 +118,23 @@ export function prepareBuiltInFilter(name: BuiltInFilterFn, filterValue: unknown
       return (value) => Array.isArray(value) && value.includes(filterValue)
     case 'inNumberRange':
       return prepareInNumberRange(filterValue)
+    case 'isOneOf':
+      return prepareIsOneOf(filterValue)
   }
 }
 
-/** The filter `'auto'` picks from the filter value: strings substring, arrays range, else equality. */
-export function autoFilterFn(filterValue: unknown): BuiltInFilterFn {
+/** Whether a cell value makes its column numeric for `'auto'`: a number, bigint or Date. */
+export function isNumericCell(value: unknown): boolean {
+  return typeof value === 'number' || typeof value === 'bigint' || value instanceof Date
+}
+
+/**
+ * The filter `'auto'` picks: a string value, substring; an array, a number range on a
+ * numeric column (its first present value is a number, bigint or Date) and "is one of"
+ * on any other; anything else, equality.
+ */
+export function autoFilterFn(filterValue: unknown, numericColumn: boolean): BuiltInFilterFn {
   if (typeof filterValue === 'string') return 'includesString'
-  if (Array.isArray(filterValue)) return 'inNumberRange'
+  if (Array.isArray(filterValue)) return numericColumn ? 'inNumberRange' : 'isOneOf'
   return 'equals'
 }

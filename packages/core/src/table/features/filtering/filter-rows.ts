@@ -1,16 +1,39 @@
 import type { Column } from '../../columns/Column'
 import type { Row } from '../../rows/Row'
 import type { ColumnFiltersState } from '../../types/state'
-import { autoFilterFn, caseInsensitiveIncludes, prepareBuiltInFilter } from './filter-fns'
+import {
+  autoFilterFn,
+  caseInsensitiveIncludes,
+  isNumericCell,
+  prepareBuiltInFilter,
+} from './filter-fns'
 
 /** Tests one row. */
 type RowPredicate<TData> = (row: Row<TData>) => boolean
 
-function columnPredicate<TData>(column: Column<TData>, filterValue: unknown): RowPredicate<TData> {
+/** Whether the column's first present value (in input order) is numeric; read only for array filters. */
+function isNumericColumn<TData>(rows: readonly Row<TData>[], column: Column<TData>): boolean {
+  const { accessor } = column
+  for (const row of rows) {
+    const value = accessor(row.original, row.index)
+    if (value !== null && value !== undefined) return isNumericCell(value)
+  }
+  return false
+}
+
+function columnPredicate<TData>(
+  rows: readonly Row<TData>[],
+  column: Column<TData>,
+  filterValue: unknown,
+): RowPredicate<TData> {
   const fn = column.columnDef.filterFn ?? 'auto'
   const id = column.id
   if (typeof fn === 'function') return (row) => fn(row, id, filterValue)
-  const test = prepareBuiltInFilter(fn === 'auto' ? autoFilterFn(filterValue) : fn, filterValue)
+  const name =
+    fn === 'auto'
+      ? autoFilterFn(filterValue, Array.isArray(filterValue) && isNumericColumn(rows, column))
+      : fn
+  const test = prepareBuiltInFilter(name, filterValue)
   const { accessor } = column
   return (row) => test(accessor(row.original, row.index))
 }
@@ -33,7 +56,7 @@ function globalPredicate<TData>(
       const value = accessor(row.original, row.index)
       if (typeof value === 'string') {
         if (test(value)) return true
-      } else if (matchNumbers && typeof value === 'number' && String(value).includes(query)) {
+      } else if (matchNumbers && typeof value === 'number' && test(String(value))) {
         return true
       }
     }
@@ -55,7 +78,7 @@ export function filterRows<TData>(
   const predicates: RowPredicate<TData>[] = []
   for (const { id, value } of columnFilters) {
     const column = columnsById.get(id)
-    if (column !== undefined) predicates.push(columnPredicate(column, value))
+    if (column !== undefined) predicates.push(columnPredicate(rows, column, value))
   }
   if (globalFilter !== '') predicates.push(globalPredicate(columns, globalFilter))
   const out: Row<TData>[] = []

@@ -25,14 +25,6 @@ function hasDigit(text: string): boolean {
   return false
 }
 
-/** Whether `text` has a char outside ASCII, which code-unit order would misplace. */
-export function hasNonAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) > 127) return true
-  }
-  return false
-}
-
 /**
  * A key whose plain `<` order is natural order: `'item2' < 'item10'`. Case-folded unless
  * `caseSensitive`. Strings without digits are returned as they are (after folding).

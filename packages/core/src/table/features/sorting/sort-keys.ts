@@ -1,140 +1,136 @@
-import { hasNonAscii, naturalKey } from './natural-key'
+import { naturalKey } from './natural-key'
+
+/** How a column's text values are ordered. */
+export type TextStyle = 'natural' | 'naturalCase' | 'text' | 'textCase'
 
 /**
- * A sort column's values extracted once per sort, in a form compared without calls:
- * numbers (NaN marks a missing value) or strings (`undefined` marks one). Strings with
- * non-ASCII chars switch the whole column to a collator so the order stays total.
+ * The number a value sorts by when it is number-like: numbers (NaN is missing, -0 is 0),
+ * bigints, booleans (false 0, true 1) and valid Dates (epoch ms). NaN for anything else.
  */
-export type SortKeys =
-  | { kind: 'number'; keys: Float64Array }
-  | { kind: 'string'; keys: (string | undefined)[] }
-  | { kind: 'collator'; keys: (string | undefined)[]; collator: Intl.Collator }
-
-/** How a column's raw values are turned into keys. */
-export type KeyStyle = 'natural' | 'naturalCase' | 'text' | 'textCase'
-
-/** Number key of a value, NaN when it is not a number, boolean or valid Date. */
 export function numberKey(value: unknown): number {
-  if (typeof value === 'number') return value
+  if (typeof value === 'number') return value + 0
   if (value instanceof Date) return value.getTime()
   if (typeof value === 'boolean') return value ? 1 : 0
+  if (typeof value === 'bigint') return Number(value)
   return NaN
 }
 
-/** Whether every present value is a number, boolean or Date. */
-export function allNumeric(values: readonly unknown[]): boolean {
-  for (const value of values) {
-    if (value === null || value === undefined) continue
-    if (typeof value !== 'number' && typeof value !== 'boolean' && !(value instanceof Date)) {
-      return false
-    }
-  }
-  return true
+/** Whether a custom `sortingFn` must not see `value`: null, undefined, NaN or an invalid Date. */
+export function isMissingForCustomFn(value: unknown): boolean {
+  if (value === null || value === undefined) return true
+  if (typeof value === 'number') return Number.isNaN(value)
+  return value instanceof Date && Number.isNaN(value.getTime())
 }
 
-/** Number keys for every value; non-numeric values become missing (NaN). */
-export function toNumberKeys(values: readonly unknown[]): SortKeys {
-  const keys = new Float64Array(values.length)
-  for (let i = 0; i < values.length; i++) keys[i] = numberKey(values[i])
-  return { kind: 'number', keys }
-}
-
-function textOf(value: unknown): string | undefined {
-  if (value === null || value === undefined) return undefined
-  if (typeof value === 'string') return value
-  if (typeof value === 'number') return Number.isNaN(value) ? undefined : String(value)
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString()
-  return typeof value === 'boolean' || typeof value === 'bigint' ? String(value) : undefined
-}
-
-function keyOf(text: string, style: KeyStyle): string {
-  if (style === 'natural') return naturalKey(text, false)
-  if (style === 'naturalCase') return naturalKey(text, true)
-  return style === 'text' ? text.toLowerCase() : text
-}
-
-/** The distinct texts of a column and, per position, the index of its text (-1: missing). */
-function distinctTexts(values: readonly unknown[]): { texts: string[]; ids: Int32Array } {
-  const ids = new Int32Array(values.length)
-  const texts: string[] = []
-  const idOf = new Map<string, number>()
-  for (let i = 0; i < values.length; i++) {
-    const text = textOf(values[i])
-    if (text === undefined) {
-      ids[i] = -1
-      continue
-    }
-    let id = idOf.get(text)
-    if (id === undefined) {
-      id = texts.length
-      idOf.set(text, id)
-      texts.push(text)
-    }
-    ids[i] = id
-  }
-  return { texts, ids }
-}
+/** Compares two distinct texts of a column in one style; 0 means a tie. */
+export type TextCompare = (a: string, b: string) => number
 
 /**
- * String keys in the given style. Each distinct text is keyed once. When texts repeat a lot
- * (status, names) the distinct texts are sorted once and rows get numeric ranks, so the row
- * sort compares numbers; equal keys share a rank, so ties keep data order.
+ * The text order of a style. Without a locale: UTF-16 code units of the (lower-cased, for the
+ * case-insensitive styles) text, digit runs by value in the natural styles; the same on every
+ * runtime. With a locale: that locale's collator (issue 9: order never depends on the
+ * runtime's default locale or on the other rows).
  */
-export function toStringKeys(values: readonly unknown[], style: KeyStyle): SortKeys {
-  const { texts, ids } = distinctTexts(values)
-  const compareText = textComparator(texts, style)
-  if (texts.length * 2 > values.length) {
-    const keys = Array.from(ids, (id) => (id < 0 ? undefined : compareText.keys[id]))
-    return compareText.collator === undefined
-      ? { kind: 'string', keys }
-      : { kind: 'collator', keys, collator: compareText.collator }
+export function textCompare(style: TextStyle, locale: string | undefined): TextCompare {
+  if (locale !== undefined) {
+    const collator = new Intl.Collator(locale, {
+      numeric: style === 'natural' || style === 'naturalCase',
+      sensitivity: style === 'natural' || style === 'text' ? 'accent' : 'variant',
+    })
+    return (a, b) => collator.compare(a, b)
   }
-  const order = texts.map((_, id) => id)
-  order.sort(compareText.compare)
-  const rankOf = new Float64Array(texts.length)
+  return (a, b) => (a < b ? -1 : a > b ? 1 : 0)
+}
+
+/** The key a text is compared by under `textCompare` without a locale. */
+function textKey(text: string, style: TextStyle, locale: string | undefined): string {
+  if (locale !== undefined) return text
+  switch (style) {
+    case 'natural':
+      return naturalKey(text, false)
+    case 'naturalCase':
+      return naturalKey(text, true)
+    case 'text':
+      return text.toLowerCase()
+    case 'textCase':
+      return text
+  }
+}
+
+/** Dense ranks (0, 1, ...) of `items` in `compare` order; equal items share a rank. */
+function denseRanks<T>(items: readonly T[], compare: (a: T, b: T) => number): Float64Array {
+  const order = Array.from(items.keys())
+  order.sort((a, b) => compare(items[a] as T, items[b] as T))
+  const ranks = new Float64Array(items.length)
   let rank = 0
   for (let j = 0; j < order.length; j++) {
     const id = order[j] as number
-    if (j > 0 && compareText.compare(order[j - 1] as number, id) !== 0) rank++
-    rankOf[id] = rank
+    if (j > 0 && compare(items[order[j - 1] as number] as T, items[id] as T) !== 0) rank++
+    ranks[id] = rank
   }
-  const keys = new Float64Array(ids.length)
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i] as number
-    keys[i] = id < 0 ? NaN : (rankOf[id] as number)
-  }
-  return { kind: 'number', keys }
+  return ranks
 }
 
-interface TextComparator {
-  /** Per distinct text, the key rows compare by (the text itself under a collator). */
-  keys: string[]
-  /** Compares two distinct texts by id. */
-  compare: (a: number, b: number) => number
-  collator: Intl.Collator | undefined
+/** Sort options of one built-in column sort. */
+export interface KeyOptions {
+  /** How strings compare; `undefined` makes strings missing (the `datetime` sort). */
+  style: TextStyle | undefined
+  /** The table's `locale` option. */
+  locale: string | undefined
 }
 
-/** Keys and a comparator for distinct texts; any non-ASCII text switches to a collator. */
-function textComparator(texts: string[], style: KeyStyle): TextComparator {
-  if (texts.some(hasNonAscii)) {
-    const collator = new Intl.Collator(undefined, {
-      numeric: style === 'natural' || style === 'naturalCase',
-      sensitivity: style === 'naturalCase' || style === 'textCase' ? 'variant' : 'accent',
-    })
-    return {
-      keys: texts,
-      compare: (a, b) => collator.compare(texts[a] as string, texts[b] as string),
-      collator,
+/**
+ * One number per position whose `<` order is the documented order of a built-in sort:
+ * number-like values by value, then strings by `style`; NaN marks a missing value. A
+ * column without strings keeps the values themselves; with strings, numbers and texts
+ * become dense ranks, numbers first, so the key stays one exact number per row.
+ */
+export function buildSortKeys(values: readonly unknown[], options: KeyOptions): Float64Array {
+  const keys = new Float64Array(values.length)
+  const textIds = new Int32Array(values.length).fill(-1)
+  const texts: string[] = []
+  const idOf = new Map<string, number>()
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]
+    if (typeof value === 'string' && options.style !== undefined) {
+      let id = idOf.get(value)
+      if (id === undefined) {
+        id = texts.length
+        idOf.set(value, id)
+        texts.push(value)
+      }
+      textIds[i] = id
+      keys[i] = NaN
+    } else {
+      keys[i] = numberKey(value)
     }
   }
-  const keys = texts.map((text) => keyOf(text, style))
-  return {
-    keys,
-    compare: (a, b) => {
-      const x = keys[a] as string
-      const y = keys[b] as string
-      return x < y ? -1 : x > y ? 1 : 0
-    },
-    collator: undefined,
+  if (texts.length === 0 || options.style === undefined) return keys
+  const { style, locale } = options
+  const compare = textCompare(style, locale)
+  const textRanks = denseRanks(
+    texts.map((text) => textKey(text, style, locale)),
+    compare,
+  )
+  const numberRankOf = numberRanks(keys, textIds)
+  const offset = numberRankOf.size
+  for (let i = 0; i < keys.length; i++) {
+    const id = textIds[i] as number
+    if (id >= 0) keys[i] = offset + (textRanks[id] as number)
+    else if (!Number.isNaN(keys[i])) keys[i] = numberRankOf.get(keys[i] as number) as number
   }
+  return keys
+}
+
+/** Dense ranks of the distinct number keys (positions without text); Map keys treat -0 as 0. */
+function numberRanks(keys: Float64Array, textIds: Int32Array): Map<number, number> {
+  const distinct = new Set<number>()
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as number
+    if (textIds[i] === -1 && !Number.isNaN(key)) distinct.add(key)
+  }
+  const sorted = Float64Array.from(distinct).sort()
+  const rankOf = new Map<number, number>()
+  for (let j = 0; j < sorted.length; j++) rankOf.set(sorted[j] as number, j)
+  return rankOf
 }

@@ -1,5 +1,5 @@
 import type { BuiltInSortingFn } from '../../types/column-def'
-import { allNumeric, toNumberKeys, toStringKeys, type SortKeys } from './sort-keys'
+import type { TextStyle } from './sort-keys'
 
 /** The accepted `sortingFn` names, for validation and error messages. */
 export const BUILT_IN_SORTING_FNS: readonly BuiltInSortingFn[] = [
@@ -17,24 +17,22 @@ export function isBuiltInSortingFn(name: string): name is BuiltInSortingFn {
 }
 
 /**
- * Keys for a named sorting function. `'auto'`: numbers, booleans and Dates numerically
- * (Dates chronologically), anything else in case-insensitive natural order.
+ * How a named sort orders strings: every built-in orders number-like values by value
+ * first; `datetime` treats strings as missing (`undefined` here).
  */
-export function buildSortKeys(fn: 'auto' | BuiltInSortingFn, values: readonly unknown[]): SortKeys {
+export function textStyleOf(fn: 'auto' | BuiltInSortingFn): TextStyle | undefined {
   switch (fn) {
     case 'auto':
-      return allNumeric(values) ? toNumberKeys(values) : toStringKeys(values, 'natural')
     case 'alphanumeric':
-      return toStringKeys(values, 'natural')
+      return 'natural'
     case 'alphanumericCaseSensitive':
-      return toStringKeys(values, 'naturalCase')
+      return 'naturalCase'
     case 'text':
-      return toStringKeys(values, 'text')
+      return 'text'
     case 'textCaseSensitive':
-      return toStringKeys(values, 'textCase')
-    case 'datetime':
-      return toNumberKeys(values)
     case 'basic':
-      return allNumeric(values) ? toNumberKeys(values) : toStringKeys(values, 'textCase')
+      return 'textCase'
+    case 'datetime':
+      return undefined
   }
 }

@@ -63,7 +63,7 @@ describe('setColumns', () => {
 })
 
 describe('destroy', () => {
-  it('emits table:destroy first, then removes all listeners', () => {
+  it('emits table:destroy (the table already reads as destroyed), then removes all listeners', () => {
     const table = personTable(4)
     const order: string[] = []
     table.on('table:destroy', (event) => {
@@ -73,9 +73,8 @@ describe('destroy', () => {
     table.on('state:change', later)
     table.destroy()
     table.destroy()
-    expect(order).toEqual(['destroy {"rowCount":4,"columnCount":4} false'])
+    expect(order).toEqual(['destroy {"rowCount":4,"columnCount":4} true'])
     expect(table.getIsDestroyed()).toBe(true)
-    table.emit('state:change', { state: table.getState(), previousState: table.getState() })
     expect(later).not.toHaveBeenCalled()
   })
 
@@ -152,6 +151,18 @@ describe('releasing rows', () => {
     await collect()
     expect(ref.deref()).toBeUndefined()
     expect(table.getCoreRowModel().rows).toHaveLength(3)
+  })
+
+  it('setColumns drops every cached model, the selected-row stage too (issue 9)', async () => {
+    const table = personTable(100)
+    table.toggleRowSelected('1')
+    const ref = builtRowRef(table)
+    table.setColumns([{ accessorKey: 'name' }, { accessorKey: 'age' }])
+    // The new rows are built; nothing may keep the old ones reachable.
+    expect(table.getRowModel().rows).toHaveLength(10)
+    await collect()
+    expect(ref.deref()).toBeUndefined()
+    expect(table.getSelectedRowModel().rows.map((row) => row.id)).toEqual(['1'])
   })
 
   it('destroy lets the rows be collected', async () => {

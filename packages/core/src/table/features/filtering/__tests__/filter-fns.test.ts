@@ -57,14 +57,16 @@ describe('built-in filter functions', () => {
     expect(prepareBuiltInFilter('inNumberRange', [20, 10])(15)).toBe(true)
     expect(prepareBuiltInFilter('inNumberRange', 4)(4)).toBe(true)
     expect(prepareBuiltInFilter('inNumberRange', [0, 'x'])(1e9)).toBe(true)
+    expect(prepareBuiltInFilter('inNumberRange', [0, 'x'])(-1)).toBe(false)
     expect(range('15')).toBe(false)
     expect(prepareBuiltInFilter('inNumberRange', [0, 2000])(new Date(1000))).toBe(true)
   })
 
-  it('auto picks by filter value', () => {
-    expect(autoFilterFn('x')).toBe('includesString')
-    expect(autoFilterFn([1, 2])).toBe('inNumberRange')
-    expect(autoFilterFn(3)).toBe('equals')
+  it('auto picks by filter value, and for arrays by whether the column is numeric', () => {
+    expect(autoFilterFn('x', false)).toBe('includesString')
+    expect(autoFilterFn([1, 2], true)).toBe('inNumberRange')
+    expect(autoFilterFn(['red'], false)).toBe('isOneOf')
+    expect(autoFilterFn(3, false)).toBe('equals')
   })
 
   it('caseInsensitiveIncludes works for queries without letters', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { randomInt, seededRandom } from '../../../../__tests__/seeded-random'
-import { hasNonAscii, naturalKey } from '../natural-key'
+import { naturalKey } from '../natural-key'
 
 const reference = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 
@@ -48,10 +48,5 @@ describe('naturalKey', () => {
       const ours = ka < kb ? -1 : ka > kb ? 1 : 0
       expect(ours, `${a} vs ${b}`).toBe(sign(reference.compare(a, b)))
     }
-  })
-
-  it('detects non-ASCII text', () => {
-    expect(hasNonAscii('plain')).toBe(false)
-    expect(hasNonAscii('café')).toBe(true)
   })
 })

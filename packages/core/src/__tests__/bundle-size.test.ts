@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { formatKb, measureBundle } from './bundle-size'
+
+// Issue 13 "Bundle": budgets of GridKit's own code in an app's production bundle, in bytes
+// of gzip (esbuild, minified, tree-shaken). A bundle over its budget fails `pnpm test`.
+const KB = 1024
+const LIGHT_TABLE_BUDGET = 9 * KB
+const VENDOR_ENTRY_BUDGET = 2 * KB
+/** Issue 13's target for the table with monitoring: not met yet (see the report below). */
+const MONITORED_TABLE_TARGET = 18 * KB
+/**
+ * What the table with monitoring may not grow past meanwhile: its size on main on 2 December
+ * (26.6 KB, after interactions and summaries joined the monitor) plus room for one small
+ * change. Lowered as the monitor path is trimmed towards the 18 KB target.
+ */
+const MONITORED_TABLE_BUDGET = 27.5 * KB
+
+const LIGHT_APP = `
+  import { createTable } from './table'
+  const table = createTable({ data: [{ a: 1 }], columns: [{ accessorKey: 'a' }] })
+  table.setSorting([{ id: 'a', desc: true }])
+  console.log(table.getRowModel().rows.length)
+`
+const MONITORED_APP = `
+  import { createTable } from './index'
+  const table = createTable({
+    data: [{ a: 1 }],
+    columns: [{ accessorKey: 'a' }],
+    features: { performance: { enabled: true } },
+  })
+  console.log(table.getRowModel().rows.length, table.metrics.getOperationStats('sorting'))
+`
+const VENDOR_ENTRIES = {
+  sentry: ['SentryAlertDestination', './performance/alerts/sentry'],
+  datadog: ['DataDogAlertDestination', './performance/alerts/datadog'],
+  newrelic: ['NewRelicAlertDestination', './performance/alerts/newrelic'],
+} as const
+
+function report(name: string, gzipBytes: number, minifiedBytes: number, budget: number): void {
+  console.log(
+    `bundle ${name}: ${formatKb(gzipBytes)} gzip (${String(gzipBytes)} B; ${formatKb(minifiedBytes)} minified), ` +
+      `budget ${formatKb(budget)} (${String(budget)} B)`,
+  )
+}
+
+describe('bundle sizes of an app using GridKit (esbuild, minified, gzip)', () => {
+  it(`createTable from '@gridkit/core/table' stays under 9 KB gzip and carries no monitor`, async () => {
+    const bundle = await measureBundle(LIGHT_APP)
+    report(
+      `'@gridkit/core/table' createTable`,
+      bundle.gzipBytes,
+      bundle.minifiedBytes,
+      LIGHT_TABLE_BUDGET,
+    )
+    expect(bundle.modules.filter((path) => path.includes('performance/'))).toEqual([])
+    expect(bundle.gzipBytes).toBeLessThanOrEqual(LIGHT_TABLE_BUDGET)
+  }, 30_000)
+
+  it(`createTable from '@gridkit/core' with monitoring stays under its budget`, async () => {
+    const bundle = await measureBundle(MONITORED_APP)
+    report(
+      `'@gridkit/core' createTable + monitoring`,
+      bundle.gzipBytes,
+      bundle.minifiedBytes,
+      MONITORED_TABLE_BUDGET,
+    )
+    console.log(
+      `  issue 13 target ${formatKb(MONITORED_TABLE_TARGET)}: ${bundle.gzipBytes <= MONITORED_TABLE_TARGET ? 'met' : 'NOT MET'}`,
+    )
+    expect(bundle.modules.some((path) => path.includes('EnhancedPerformanceMonitor'))).toBe(true)
+    expect(bundle.gzipBytes).toBeLessThanOrEqual(MONITORED_TABLE_BUDGET)
+  }, 30_000)
+
+  it('each vendor entry adds at most 2 KB gzip of GridKit code beside its SDK', async () => {
+    const monitored = await measureBundle(MONITORED_APP)
+    for (const [vendor, [name, entry]] of Object.entries(VENDOR_ENTRIES)) {
+      const bundle = await measureBundle(
+        `${MONITORED_APP}\nimport { ${name} } from '${entry}'\nconsole.log(${name})`,
+      )
+      const added = bundle.gzipBytes - monitored.gzipBytes
+      report(
+        `+ '@gridkit/core/alerts/${vendor}' (SDK external)`,
+        added,
+        bundle.minifiedBytes - monitored.minifiedBytes,
+        VENDOR_ENTRY_BUDGET,
+      )
+      expect(bundle.modules.some((path) => path.includes(entry.slice(2)))).toBe(true)
+      expect(added).toBeLessThanOrEqual(VENDOR_ENTRY_BUDGET)
+    }
+  }, 60_000)
+})

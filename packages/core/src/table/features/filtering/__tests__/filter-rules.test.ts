@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest'
+import { seededRandom, randomInt } from '../../../../__tests__/seeded-random'
+import { createTable } from '../../../factory/create-table'
+import { caseInsensitiveIncludes, prepareBuiltInFilter } from '../filter-fns'
+
+interface Paint {
+  color: string | null
+  size: number | string | null
+  at?: Date
+}
+
+const paints: Paint[] = [
+  { color: 'red', size: 1 },
+  { color: 'blue', size: 5 },
+  { color: 'green', size: null },
+  { color: null, size: NaN },
+  { color: 'Red', size: 'n/a' },
+]
+
+function keptColors(filter: { id: 'color' | 'size'; value: unknown }): (string | null)[] {
+  const table = createTable<Paint>({
+    data: paints,
+    columns: [{ accessorKey: 'color' }, { accessorKey: 'size' }],
+  })
+  table.setColumnFilters([filter])
+  return table.getFilteredRowModel().rows.map((row) => row.original.color)
+}
+
+describe("'is one of' (issue 9)", () => {
+  it("'auto' with an array on a text column keeps the rows whose value is listed", () => {
+    expect(keptColors({ id: 'color', value: ['red', 'blue'] })).toEqual(['red', 'blue'])
+  })
+
+  it('an empty list filters nothing', () => {
+    expect(keptColors({ id: 'color', value: [] })).toEqual(paints.map((paint) => paint.color))
+  })
+
+  it("'auto' with an array on a numeric column is still a number range", () => {
+    expect(keptColors({ id: 'size', value: [2, 9] })).toEqual(['blue'])
+  })
+
+  it('matches NaN, null and Dates by time, and is exact about case', () => {
+    const test = prepareBuiltInFilter('isOneOf', [NaN, null, new Date(5), 'Red'])
+    expect([NaN, null, new Date(5), 'Red', 'red', undefined, 5].map(test)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ])
+  })
+})
+
+describe('inNumberRange bounds (issue 9)', () => {
+  it('an unbounded range filters nothing, not even null, NaN or text rows', () => {
+    expect(keptColors({ id: 'size', value: [undefined, undefined] })).toHaveLength(paints.length)
+    expect(keptColors({ id: 'size', value: [null, ''] })).toHaveLength(paints.length)
+  })
+
+  it('blank bounds are unbounded: a bound of " " is not 0', () => {
+    const range = prepareBuiltInFilter('inNumberRange', [' ', 3])
+    expect(range(-50)).toBe(true)
+    expect(range(4)).toBe(false)
+    expect(prepareBuiltInFilter('inNumberRange', [' ', '\t'])('text')).toBe(true)
+  })
+})
+
+describe('case-insensitive comparisons agree with comparing lower-cased strings (issue 9)', () => {
+  it("equalsString('i̇stanbul') matches 'İstanbul'", () => {
+    expect(prepareBuiltInFilter('equalsString', 'i̇stanbul')('İstanbul')).toBe(true)
+    expect(prepareBuiltInFilter('equalsString', 'İstanbul')('i̇stanbul')).toBe(true)
+  })
+
+  it('includesString, equalsString and the global filter agree with toLowerCase on random text', () => {
+    const random = seededRandom(11)
+    const pieces = ['İ', 'i̇', 'i', 'I', 'K', 'k', 'ß', 'SS', 'Σ', 'σ', 'ς', 'a', 'A', '1', '.', ' ']
+    const text = (): string =>
+      Array.from({ length: randomInt(random, 0, 5) }, () => pieces[randomInt(random, 0, 15)]).join(
+        '',
+      )
+    for (let round = 0; round < 2000; round++) {
+      const value = text()
+      const query = text()
+      const includes = value.toLowerCase().includes(query.toLowerCase())
+      expect(prepareBuiltInFilter('includesString', query)(value), `${value} ~ ${query}`).toBe(
+        includes,
+      )
+      expect(caseInsensitiveIncludes(query)(value)).toBe(includes)
+      expect(prepareBuiltInFilter('equalsString', query)(value)).toBe(
+        value.toLowerCase() === query.toLowerCase(),
+      )
+    }
+  })
+
+  it('the global filter finds İstanbul by i̇stanbul', () => {
+    const table = createTable({
+      data: [{ city: 'İstanbul' }, { city: 'Izmir' }],
+      columns: [{ accessorKey: 'city' }],
+    })
+    table.setGlobalFilter('i̇stanbul')
+    expect(table.getFilteredRowModel().rows.map((row) => row.original.city)).toEqual(['İstanbul'])
+  })
+})

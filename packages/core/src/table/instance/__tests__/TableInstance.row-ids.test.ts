@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { GridKitError } from '../../../errors/GridKitError'
+import { createTable } from '../../factory/create-table'
+
+interface Item {
+  id: number | string
+  name: string
+}
+
+function tableOf(items: Item[], getRowId: (item: Item) => unknown) {
+  return createTable<Item>({
+    data: items,
+    columns: [{ accessorKey: 'name' }],
+    getRowId: getRowId as (item: Item) => string,
+  })
+}
+
+describe('row ids are strings everywhere (issue 9)', () => {
+  it('numeric ids become strings: getRow, selection and row.id all use "5"', () => {
+    const table = createTable<Item>({
+      data: [
+        { id: 5, name: 'five' },
+        { id: 7, name: 'seven' },
+      ],
+      columns: [{ accessorKey: 'name' }],
+      getRowId: (item) => item.id,
+    })
+    expect(table.getRow('5')?.original.name).toBe('five')
+    expect(table.getCoreRowModel().rows.map((row) => row.id)).toEqual(['5', '7'])
+    table.toggleRowSelected('5')
+    expect(table.getRow('5')?.getIsSelected()).toBe(true)
+    expect(table.getSelectedRowModel().rows.map((row) => row.original.name)).toEqual(['five'])
+  })
+
+  it('duplicate ids: getRow finds the first in data order, and selecting the id selects every such row', () => {
+    const table = tableOf(
+      [
+        { id: 'a', name: 'first' },
+        { id: 'b', name: 'other' },
+        { id: 'a', name: 'second' },
+      ],
+      (item) => item.id,
+    )
+    expect(table.getRow('a')?.original.name).toBe('first')
+    table.toggleRowSelected('a')
+    expect(table.getSelectedRowModel().rows.map((row) => row.original.name)).toEqual([
+      'first',
+      'second',
+    ])
+  })
+
+  it("an empty id is a valid id ('')", () => {
+    const table = tableOf(
+      [
+        { id: '', name: 'blank' },
+        { id: 'x', name: 'x' },
+      ],
+      (item) => item.id,
+    )
+    expect(table.getRow('')?.original.name).toBe('blank')
+    table.toggleRowSelected('')
+    expect(table.getState().rowSelection).toEqual({ '': true })
+  })
+
+  it('an id that is neither string nor number throws INVALID_ROW_ID naming getRowId and the index', () => {
+    const table = tableOf(
+      [
+        { id: 1, name: 'one' },
+        { id: 2, name: 'two' },
+      ],
+      (item) => (item.id === 2 ? { id: 2 } : item.id),
+    )
+    let error: unknown
+    try {
+      table.getRowModel()
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(GridKitError)
+    expect((error as GridKitError).code).toBe('INVALID_ROW_ID')
+    expect((error as GridKitError).message).toContain('"getRowId"')
+    expect((error as GridKitError).message).toContain('index 1')
+  })
+})

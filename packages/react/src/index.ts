@@ -1,0 +1,10 @@
+// Public API of @gridkit/react: explicit named exports only.
+export { useGridEnhancedTable } from './useGridEnhancedTable'
+export type { GridEnhancedTableHookOptions } from './useGridEnhancedTable'
+export { usePerformanceMetrics } from './usePerformanceMetrics'
+export type { PerformanceMetricsOptions } from './usePerformanceMetrics'
+export { getRenderTiming, getRenderStormCounts } from './getRenderTiming'
+export { TABLE_RENDER_OPERATION } from './renderTiming'
+export type { RenderTiming } from './renderTiming'
+export { RENDER_STORM_OPERATION, SAME_CONTENT_STREAK } from './renderStorm'
+export type { RenderStormCause } from './renderStorm'

@@ -1,0 +1,41 @@
+import type { MetricsOf, TableFeatures, TableInstance, TableOptions } from '@gridkit/core'
+import { useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react'
+import { isServer } from './isDevelopment'
+import type { RenderTiming } from './renderTiming'
+import { TableSource } from './TableSource'
+
+/** Options of the hook itself (the table's options are the first argument). */
+export interface GridEnhancedTableHookOptions {
+  /** Called after each table update was committed, with its timing (only with `features.performance`). */
+  onRenderTiming?: (timing: RenderTiming) => void
+}
+
+// useLayoutEffect warns when rendered on the server; there it would never run anyway.
+const useCommitEffect = isServer() ? useEffect : useLayoutEffect
+
+/**
+ * Creates a table for the component's lifetime and re-renders the component when the table's
+ * state, data or columns change. Takes `createTable`'s options; a new `data` array calls
+ * `setData`, new `columns` call `setColumns`. Returns a view of the table that is new after
+ * each change (so memoization on it works), typed like `createTable`'s result.
+ */
+export function useGridEnhancedTable<TData, TFeatures extends TableFeatures = TableFeatures>(
+  options: TableOptions<TData, TFeatures>,
+  hookOptions?: GridEnhancedTableHookOptions,
+): TableInstance<TData, MetricsOf<TFeatures>> {
+  const [created, setSource] = useState(() => new TableSource(options))
+  let source = created
+  if (source.isDestroyed()) {
+    // Shown again after an unmount (for example by <Activity>): a new table, as on mount.
+    source = new TableSource(options)
+    setSource(source)
+  }
+  source.onRenderTiming = hookOptions?.onRenderTiming
+  source.beginRender(options)
+  const view = useSyncExternalStore(source.subscribe, source.getSnapshot, source.getSnapshot)
+  useCommitEffect(() => {
+    source.committed(view)
+  })
+  useEffect(() => source.retain(), [source])
+  return view
+}

@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url'
+import { defineProject } from 'vitest/config'
+
+export default defineProject({
+  resolve: {
+    // Tests run against core's source, like core's own tests; the build uses core's dist.
+    alias: {
+      '@gridkit/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)),
+    },
+  },
+  test: {
+    name: 'react',
+    include: ['src/**/*.test.{ts,tsx}'],
+    exclude: ['src/**/*.browser.test.*', '**/node_modules/**'],
+    environment: 'happy-dom',
+    setupFiles: ['src/__tests__/setup.ts'],
+    // Unmount tests prove collection of the table with WeakRef + gc().
+    execArgv: ['--expose-gc'],
+  },
+})
