@@ -21,6 +21,7 @@ import { formatRows, type BenchOptions, type Suite } from './harness/suite.ts'
 import { recordedChecks, type TargetCheck } from './harness/targets.ts'
 import { alertsSuite } from './suites/alerts.ts'
 import { coldSuite } from './suites/cold.ts'
+import { fleetSuite } from './suites/fleet.ts'
 import { integrationSuite } from './suites/integration.ts'
 import { memorySuite } from './suites/memory.ts'
 import { monitorSuite } from './suites/monitor.ts'
@@ -36,6 +37,7 @@ const SUITES: readonly Suite[] = [
   integrationSuite,
   memorySuite,
   unreadTableSuite,
+  fleetSuite,
 ]
 
 const DEFAULT_SIZES = [10_000, 100_000, 1_000_000]
