@@ -63,6 +63,7 @@ writeFileSync(
           '@gridkit/core': [`${src}/index.ts`],
           '@gridkit/core/table': [`${src}/table.ts`],
           '@gridkit/core/alerts/*': [`${src}/performance/alerts/*.ts`],
+          '@gridkit/core/otel': [`${src}/otel/index.ts`],
           '@gridkit/react': [relative(outDir, join(root, 'packages/react/src/index.ts'))],
           react: [`${reactTypes}/index.d.ts`],
           'react/jsx-runtime': [`${reactTypes}/jsx-runtime.d.ts`],

@@ -21,10 +21,12 @@ import { formatRows, type BenchOptions, type Suite } from './harness/suite.ts'
 import { recordedChecks, type TargetCheck } from './harness/targets.ts'
 import { alertsSuite } from './suites/alerts.ts'
 import { coldSuite } from './suites/cold.ts'
+import { fleetSuite } from './suites/fleet.ts'
 import { integrationSuite } from './suites/integration.ts'
 import { memorySuite } from './suites/memory.ts'
 import { monitorSuite } from './suites/monitor.ts'
 import { tableSuite } from './suites/table.ts'
+import { unreadTableSuite } from './suites/unread-table.ts'
 
 /** Suites in the order they run; `pnpm bench <name...>` runs only those named. */
 const SUITES: readonly Suite[] = [
@@ -34,6 +36,8 @@ const SUITES: readonly Suite[] = [
   alertsSuite,
   integrationSuite,
   memorySuite,
+  unreadTableSuite,
+  fleetSuite,
 ]
 
 const DEFAULT_SIZES = [10_000, 100_000, 1_000_000]

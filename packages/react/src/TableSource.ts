@@ -135,6 +135,7 @@ export class TableSource<TData, TFeatures extends TableFeatures> {
 
   private destroy(): void {
     this.listeners.clear()
+    this.timer?.dispose()
     this.table.destroy()
   }
 

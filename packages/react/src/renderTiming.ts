@@ -31,6 +31,7 @@ interface PendingUpdate {
   version: number
   buildTime: number
   builds: number
+  stopListening: () => void
 }
 
 /**
@@ -51,14 +52,28 @@ export class RenderTimer {
   /** A change event arrived that bumped the snapshot to `version`; the earliest pending one wins. */
   changed(cause: RenderTiming['cause'], version: number): void {
     if (this.pending !== undefined) return
-    const builds = this.monitor.getOperationStats(ROW_MODEL_OPERATION)
-    this.pending = {
+    const pending: PendingUpdate = {
       cause,
       startedAt: this.monitor.now(),
       version,
-      buildTime: builds?.totalTime ?? 0,
-      builds: builds?.count ?? 0,
+      buildTime: 0,
+      builds: 0,
+      stopListening: () => undefined,
     }
+    // Only this table's builds, and only while an update is open: a shared monitor also
+    // records other tables, and between updates there is nothing to attribute.
+    pending.stopListening = this.monitor.onSample((operation, durationMs, context) => {
+      if (operation !== ROW_MODEL_OPERATION || context?.tableId !== this.tableId) return
+      pending.buildTime += durationMs
+      pending.builds++
+    })
+    this.pending = pending
+  }
+
+  /** Drops an update that will never commit (the table is being destroyed). */
+  dispose(): void {
+    this.pending?.stopListening()
+    this.pending = undefined
   }
 
   /**
@@ -70,9 +85,9 @@ export class RenderTimer {
     if (pending === undefined || version < pending.version) return undefined
     const committedAt = this.monitor.now()
     this.pending = undefined
-    const builds = this.monitor.getOperationStats(ROW_MODEL_OPERATION)
+    pending.stopListening()
     const totalMs = Math.max(0, committedAt - pending.startedAt)
-    const tableWorkMs = Math.min(totalMs, Math.max(0, (builds?.totalTime ?? 0) - pending.buildTime))
+    const tableWorkMs = Math.min(totalMs, pending.buildTime)
     const rows = rowCount()
     const timing: RenderTiming = {
       tableId: this.tableId,
@@ -81,7 +96,7 @@ export class RenderTimer {
       committedAt,
       totalMs,
       tableWorkMs,
-      rowModelBuilds: (builds?.count ?? 0) - pending.builds,
+      rowModelBuilds: pending.builds,
       reactMs: totalMs - tableWorkMs,
       rowCount: rows,
     }

@@ -49,6 +49,7 @@ export {
   ALERT_DISPATCHER_DEFAULTS,
   ConsoleAlertDestination,
   createCustomAlertDestination,
+  createHttpAlertDestination,
   toAlertDestination,
   SentryClientAlertDestination,
   SENTRY_ALERT_MESSAGE,
@@ -63,6 +64,7 @@ export {
   describeDeliveryError,
 } from './alerts'
 export type {
+  HttpAlertDestinationOptions,
   AlertDestination,
   AlertDestinationType,
   AlertDeliveryStats,

@@ -80,6 +80,20 @@ describe('re-render storms', () => {
     expect(String(warn.mock.calls[0]?.[0])).toMatch(/table setter called in the component body/)
   })
 
+  it('counts a component that sets its own state during render, once per run of renders', () => {
+    let table: TableInstance<Person> | undefined
+    function Grid() {
+      const [step, setStep] = useState(0)
+      table = useGridEnhancedTable({ data: people, columns: peopleColumns })
+      // Converges after 12 renders, all before the first commit.
+      if (step < 12) setStep(step + 1)
+      return <span>{step}</span>
+    }
+    render(<Grid />)
+    expect(getRenderStormCounts(table!).setStateDuringRender).toBe(1)
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/re-renders without committing/)
+  })
+
   it('counts but does not warn in production builds', () => {
     vi.stubEnv('NODE_ENV', 'production')
     const { table, rerender } = mountRerendering({ data: true, columns: false })

@@ -1,4 +1,5 @@
 import {
+  createTable,
   EnhancedPerformanceMonitor,
   type BudgetViolation,
   type ColumnDef,
@@ -43,7 +44,7 @@ function setup(tableRenderBudget: number) {
     return <span>{table.getRowModel().rows.length}</span>
   }
   render(<Grid />)
-  return { table: () => table!, monitor, timings }
+  return { table: () => table!, monitor, timings, clock }
 }
 
 describe('tableRender: from the table change to the commit of the component', () => {
@@ -64,6 +65,39 @@ describe('tableRender: from the table change to the commit of the component', ()
     const recorded = monitor.getOperationStats('tableRender')!
     expect(recorded.count).toBe(1)
     expect(recorded.maxTime).toBe(timing.totalMs)
+  })
+
+  it("counts only this table's builds as its table work when the monitor is shared", () => {
+    const { table, monitor, timings, clock } = setup(1000)
+    const other = createTable({
+      data: people,
+      columns: [
+        {
+          accessorKey: 'age',
+          sortingFn: (a, b) => {
+            clock.advance(1)
+            return a.original.age - b.original.age
+          },
+        },
+      ],
+      features: { performance: { monitor } },
+    })
+    const ownBuilds: number[] = []
+    const stop = monitor.onSample((operation, durationMs, context) => {
+      if (operation === 'rowModelBuild' && context?.tableId === table().id)
+        ownBuilds.push(durationMs)
+    })
+    act(() => {
+      table().toggleSorting('age')
+      // Another table on the same monitor builds inside this update's window.
+      other.toggleSorting('age')
+      other.getRowModel()
+    })
+    stop()
+    expect(monitor.getOperationStats('rowModelBuild')?.count).toBeGreaterThan(ownBuilds.length)
+    expect(timings[0]?.tableWorkMs).toBe(ownBuilds.reduce((sum, ms) => sum + ms, 0))
+    expect(timings[0]?.rowModelBuilds).toBe(ownBuilds.length)
+    other.destroy()
   })
 
   it('times data changes from setData, and a re-render without a change records nothing', () => {

@@ -7,9 +7,6 @@ import { parseOtlpMetrics } from './otlp-json'
 
 const chromium = useChromium()
 const server = useServer()
-// Issue 10's known defect (TablePerformanceIntegration calls an unbound queueMicrotask) logs
-// "Illegal invocation" in browsers; allowed here until that fix lands on main, nothing else is.
-const KNOWN_ISSUE_10 = { allowConsoleErrors: /Illegal invocation/ }
 
 interface Expected {
   count: number
@@ -52,7 +49,7 @@ describe('@gridkit/core/otel in Chromium', () => {
       Object.assign(window, { expected: { count: stats.count, sum: stats.totalTime, violations } })
       document.title = 'ready'
     `)
-    const page = await chromium.newPage(KNOWN_ISSUE_10)
+    const page = await chromium.newPage()
     await page.goto(gridkitPage(server.current, { script }))
     await page.waitForFunction(() => document.title === 'ready')
     const expected = await page.evaluate(

@@ -9,7 +9,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startReceiver, type Receiver } from '../../performance/alerts/__tests__/receiver'
 import { generateData, columns } from '../../performance/integration/__tests__/fixture'
-import { createTable } from '../../table/factory/create-table'
+import { createTable } from '../../performance/integration/create-monitored-table'
 import { connectOpenTelemetry, DURATION_HISTOGRAM, VIOLATION_COUNTER } from '..'
 import { parseOtlpMetrics, type OtlpPoint } from './otlp-json'
 

@@ -5,6 +5,7 @@ import { type AlertDestinationInput, toAlertDestination } from './custom'
 import { describeDeliveryError, redactSecrets } from './delivery-error'
 import { type ResolvedDispatcherOptions, resolveDispatcherOptions } from './dispatcher-options'
 import { SEVERITY_RANK, isSeverity, toAlertPayload } from './payload'
+import { watchPageExit } from './page-exit'
 import { RateLimitWindow } from './rate-limit'
 import { sendWithTimeout } from './timed-send'
 import type {
@@ -54,6 +55,9 @@ export class AlertDispatcher {
   private disposed = false
   // Set when dispose dropped alerts (or later ones arrived): flush then honestly says false.
   private lostOnDispose = false
+  // While the page exits: violations per destination that has a synchronous exit path.
+  private exitBatches: Map<DestinationEntry, BudgetViolation[]> | undefined = undefined
+  private readonly stopWatchingExit: () => void
   private readonly counts = {
     accepted: 0,
     suppressedByCooldown: 0,
@@ -66,6 +70,9 @@ export class AlertDispatcher {
   constructor(options?: AlertDispatcherOptions) {
     this.options = resolveDispatcherOptions(options)
     this.cooldown = new CooldownGate(this.options.cooldownMs)
+    this.stopWatchingExit = watchPageExit(() => {
+      this.flushOnExit()
+    })
   }
 
   /**
@@ -191,6 +198,26 @@ export class AlertDispatcher {
     }
   }
 
+  /**
+   * The page is being hidden or closed: delivers everything queued at once, synchronously.
+   * Destinations with `sendOnExit` get one batch each (a beacon: counted delivered when the
+   * browser accepted it); the others get `send`, which hands the event to a vendor SDK that
+   * sends on page exit itself. Runs on `pagehide` and `visibilitychange` to hidden.
+   */
+  flushOnExit(): void {
+    if (this.disposed) return
+    try {
+      if (this.drainScheduled) this.options.scheduler.clearTimeout(this.drainHandle)
+      this.exitBatches = new Map()
+      this.drain()
+      for (const [entry, batch] of this.exitBatches) this.deliverOnExit(entry, batch)
+    } catch (error) {
+      this.report(error, { destinationId: 'dispatcher', operation: 'pageExit' })
+    } finally {
+      this.exitBatches = undefined
+    }
+  }
+
   /** Delivery counts per destination (copies). */
   getStats(): AlertDeliveryStats[] {
     return Array.from(this.entries.values(), (entry) => ({ ...entry.stats }))
@@ -212,6 +239,7 @@ export class AlertDispatcher {
   dispose(): void {
     if (this.disposed) return
     this.disposed = true
+    this.stopWatchingExit()
     if (!this.isIdle()) this.lostOnDispose = true
     if (this.drainScheduled) {
       this.drainScheduled = false
@@ -297,7 +325,30 @@ export class AlertDispatcher {
     return undefined
   }
 
+  private deliverOnExit(entry: DestinationEntry, batch: BudgetViolation[]): void {
+    const { destination, stats } = entry
+    let accepted = false
+    try {
+      accepted = destination.sendOnExit?.(batch) === true
+    } catch (error) {
+      this.report(error, { destinationId: destination.id, operation: 'pageExit' })
+    }
+    if (accepted) {
+      stats.delivered += batch.length
+    } else {
+      stats.failed += batch.length
+      stats.lastError = 'the browser refused the exit beacon'
+    }
+  }
+
   private deliver(entry: DestinationEntry, violation: BudgetViolation): void {
+    const exitBatch = this.exitBatches
+    if (exitBatch !== undefined && entry.destination.sendOnExit !== undefined) {
+      const batch = exitBatch.get(entry)
+      if (batch === undefined) exitBatch.set(entry, [violation])
+      else batch.push(violation)
+      return
+    }
     const { scheduler, timeoutMs } = this.options
     const { destination, stats } = entry
     const abandon = sendWithTimeout(destination, violation, scheduler, timeoutMs, (outcome) => {

@@ -73,6 +73,9 @@ export function createCustomAlertDestination(
   return {
     id: id ?? `custom-${generatedIds}`,
     type: 'custom',
+    ...(typeof fromTarget?.sendOnExit === 'function'
+      ? { sendOnExit: (violations) => fromTarget.sendOnExit?.(violations) === true }
+      : {}),
     minSeverity: checkMinSeverity(options.minSeverity ?? fromTarget?.minSeverity, option),
     // The executor turns a synchronous throw into a rejection; a returned promise is adopted.
     send: (violation) =>

@@ -16,6 +16,12 @@ export interface AlertDestination {
   send(violation: BudgetViolation): Promise<void>
   /** Violations below this severity are not sent here (default: all). */
   minSeverity?: Severity
+  /**
+   * The page is being hidden or closed: hand these violations over synchronously (a beacon or
+   * a `keepalive` fetch) and return whether the browser accepted them. Without it, `send` is
+   * called, which hands the event to a vendor SDK's own exit path.
+   */
+  sendOnExit?(violations: readonly BudgetViolation[]): boolean
 }
 
 /** Delivery counts of one destination since it was added. */
@@ -47,6 +53,8 @@ export interface AlertSender {
   id?: string
   /** Violations below this severity are not sent here (default: all). */
   minSeverity?: Severity
+  /** Synchronous delivery when the page is hidden or closed (see `AlertDestination.sendOnExit`). */
+  sendOnExit?(violations: readonly BudgetViolation[]): boolean
 }
 
 /** Counts of the dispatcher's queue, across destinations. */

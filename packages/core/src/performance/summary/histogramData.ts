@@ -37,6 +37,39 @@ export function mergeHistogramData(a: HistogramData, b: HistogramData): Histogra
 }
 
 /**
+ * Adds the samples of `source` into `target` (which the caller owns), reusing its bucket array
+ * when the range allows: merging many summaries into one then costs O(buckets of each input).
+ */
+export function addHistogramInto(target: HistogramData, source: HistogramData): void {
+  if (source.count === 0) return
+  if (target.count === 0) {
+    Object.assign(target, copyHistogram(source))
+    return
+  }
+  if (source.counts.length > 0) {
+    const targetEnd = target.offset + target.counts.length
+    const sourceEnd = source.offset + source.counts.length
+    if (target.counts.length === 0 || source.offset < target.offset || sourceEnd > targetEnd) {
+      const merged = mergeHistogramData(target, source)
+      target.counts = merged.counts
+      target.offset = merged.offset
+      target.count += source.count
+      target.sum += source.sum
+      target.min = Math.min(target.min, source.min)
+      target.max = Math.max(target.max, source.max)
+      target.zero += source.zero
+      return
+    }
+    addInto(target.counts, source.offset - target.offset, source.counts)
+  }
+  target.count += source.count
+  target.sum += source.sum
+  target.min = Math.min(target.min, source.min)
+  target.max = Math.max(target.max, source.max)
+  target.zero += source.zero
+}
+
+/**
  * The duration (ms) at rank floor(q × (count - 1)) of the sorted samples, within the relative
  * accuracy; NaN for an empty histogram. `q` is in 0..1 (checked by the caller).
  */

@@ -1,5 +1,5 @@
 import { GridKitError, describeValue } from '../../errors/GridKitError'
-import { emptyHistogram, mergeHistogramData } from './histogramData'
+import { addHistogramInto, emptyHistogram } from './histogramData'
 import { SUMMARY_RELATIVE_ACCURACY } from './logBuckets'
 import { ROW_COUNT_BUCKETS } from './rowCountBucket'
 import type { OperationSummary, PerformanceSummary } from './types'
@@ -27,47 +27,57 @@ export function mergeSummaries(summaries: readonly PerformanceSummary[]): Perfor
   for (const summary of summaries) {
     sessions += summary.sessions
     for (const [name, operation] of Object.entries(summary.operations)) {
-      const merged = operations[name]
-      operations[name] =
-        merged === undefined ? copyOperation(operation) : mergeOperation(merged, operation)
+      const into = operations[name] ?? emptyOperation()
+      addOperationInto(into, operation)
+      operations[name] = into
     }
+  }
+  for (const name of Object.keys(operations)) {
+    const operation = operations[name]
+    if (operation !== undefined) operations[name] = ordered(operation)
   }
   return { version: 1, relativeAccuracy: SUMMARY_RELATIVE_ACCURACY, sessions, operations }
 }
 
-function copyOperation(operation: OperationSummary): OperationSummary {
-  return mergeOperation(
-    {
-      count: 0,
-      sum: 0,
-      min: Infinity,
-      max: -Infinity,
-      violations: { warning: 0, error: 0, critical: 0 },
-      rows: {},
-    },
-    operation,
-  )
+function emptyOperation(): OperationSummary {
+  return {
+    count: 0,
+    sum: 0,
+    min: Infinity,
+    max: -Infinity,
+    violations: { warning: 0, error: 0, critical: 0 },
+    rows: {},
+  }
 }
 
-function mergeOperation(a: OperationSummary, b: OperationSummary): OperationSummary {
+// Merging into an accumulator the merge owns: no copy of the merged buckets per input.
+function addOperationInto(target: OperationSummary, source: OperationSummary): void {
+  for (const bucket of ROW_COUNT_BUCKETS) {
+    const histogram = source.rows[bucket]
+    if (histogram === undefined) continue
+    const into = target.rows[bucket] ?? emptyHistogram()
+    addHistogramInto(into, histogram)
+    target.rows[bucket] = into
+  }
+  target.count += source.count
+  target.sum += source.sum
+  // An operation without samples has no meaningful min/max.
+  if (source.count > 0) {
+    target.min = Math.min(target.min, source.min)
+    target.max = Math.max(target.max, source.max)
+  }
+  target.violations.warning += source.violations.warning
+  target.violations.error += source.violations.error
+  target.violations.critical += source.violations.critical
+}
+
+// Rows in the fixed bucket order, so equal summaries serialise to equal JSON.
+function ordered(operation: OperationSummary): OperationSummary {
   const rows: OperationSummary['rows'] = {}
   for (const bucket of ROW_COUNT_BUCKETS) {
-    const left = a.rows[bucket]
-    const right = b.rows[bucket]
-    if (left === undefined && right === undefined) continue
-    rows[bucket] = mergeHistogramData(left ?? emptyHistogram(), right ?? emptyHistogram())
+    const histogram = operation.rows[bucket]
+    if (histogram !== undefined) rows[bucket] = histogram
   }
-  return {
-    count: a.count + b.count,
-    sum: a.sum + b.sum,
-    // An operation without samples has no meaningful min/max; keep the other side's.
-    min: b.count === 0 ? a.min : Math.min(a.min, b.min),
-    max: b.count === 0 ? a.max : Math.max(a.max, b.max),
-    violations: {
-      warning: a.violations.warning + b.violations.warning,
-      error: a.violations.error + b.violations.error,
-      critical: a.violations.critical + b.violations.critical,
-    },
-    rows,
-  }
+  if (operation.count === 0) return { ...operation, min: 0, max: 0, rows }
+  return { ...operation, rows }
 }

@@ -54,7 +54,7 @@ function prepareFeatures(
       if (input === undefined || input === false) continue
       throw new GridKitError(
         'FEATURE_NOT_INCLUDED',
-        `features.${name} needs createTable from '@gridkit/core'; the one from '@gridkit/core/table' leaves it out.`,
+        `features.${name} needs createTable from '@gridkit/core', not '@gridkit/core/table'.`,
         { option: `features.${name}` },
       )
     }

@@ -13,6 +13,7 @@ import { validateData } from '../factory/validate-options'
 import { clampedPagination, samePage } from '../features/pagination/follow-rows'
 import type { ToggleSortingOptions } from '../features/sorting/toggle-sorting'
 import type { Row, RowHost } from '../rows/Row'
+import { rowIdOf } from '../rows/row-id'
 import type { ColumnDef } from '../types/column-def'
 import type { RowModel } from '../types/row-model'
 import type { TableState } from '../types/state'
@@ -65,6 +66,7 @@ export abstract class TableBase<TData> {
     this.bus = new EventBus(options.id, options.onError)
     this.deliveries = new DeliveryQueue(options.onError)
     const rowHost: RowHost<TData> = {
+      idOf: (original, index) => rowIdOf(this.store.getRowId(original, index), index),
       valueOf: (row, columnId) => {
         this.assertAlive('row.getValue')
         return this.valueOf(row, columnId)
@@ -123,6 +125,7 @@ export abstract class TableBase<TData> {
     const previousRowCount = this.store.data.length
     const released = this.models.core.peek()
     this.store.data = data
+    if (data.length < previousRowCount) this.store.releaseSortScratch()
     // Drop every cached model now, so the replaced rows can be collected before the next build.
     this.models.reset()
     if (released !== undefined) {
@@ -327,6 +330,7 @@ export abstract class TableBase<TData> {
       }
     }
     store.observer = undefined
+    store.releaseSortScratch()
     store.data = []
     store.columns = []
     store.columnsById = new Map()

@@ -1,4 +1,5 @@
 import type { Column } from '../columns/Column'
+import { SortScratch } from '../features/sorting/sort-scratch'
 import type { RowHost } from '../rows/Row'
 import type { TableState } from '../types/state'
 import type { TableObserver } from './observer'
@@ -23,6 +24,8 @@ export class TableStore<TData> {
   observer: TableObserver | undefined = undefined
   /** BCP 47 locale for locale-aware text order (the `locale` option); `undefined`: code-unit order. */
   locale: string | undefined = undefined
+  /** Typed arrays reused by every sort; see {@link TableStore.sortScratch}. */
+  private scratch: SortScratch | undefined = undefined
   /** Stage rebuilds seen while observed; lets `getRowModel` tell a rebuild from a hit. */
   observedBuilds = 0
 
@@ -38,5 +41,21 @@ export class TableStore<TData> {
   ) {
     this.state = state
     this.data = data
+  }
+
+  /** The sort scratch arrays, created on the first sort and kept until released. */
+  sortScratch(): SortScratch {
+    this.scratch ??= new SortScratch()
+    return this.scratch
+  }
+
+  /** Drops the sort scratch arrays (destroy, or data that shrank), so their memory can be freed. */
+  releaseSortScratch(): void {
+    this.scratch = undefined
+  }
+
+  /** Bytes held by the sort scratch arrays (0 when none). */
+  sortScratchBytes(): number {
+    return this.scratch?.byteLength() ?? 0
   }
 }

@@ -29,7 +29,13 @@ export class SortedRowModelStage<TData> {
       sorting.length === 0
         ? input
         : buildStage(store, 'sorted', input.rows.length, () => ({
-            rows: sortRows(input.rows, sorting, store.columnsById, store.locale),
+            rows: sortRows(
+              input.rows,
+              sorting,
+              store.columnsById,
+              store.locale,
+              store.sortScratch(),
+            ),
           }))
     this.input = input
     this.sorting = sorting

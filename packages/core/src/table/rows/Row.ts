@@ -1,5 +1,7 @@
 /** What a row needs from its table; kept structural so rows hold one reference only. */
 export interface RowHost<TData> {
+  /** The id of the data item at `index`: `getRowId`'s result as a string. */
+  idOf(original: TData, index: number): string
   /** The cell value of `row` in column `columnId`. */
   valueOf(row: Row<TData>, columnId: string): unknown
   /** Whether the row id is selected. */
@@ -10,22 +12,29 @@ export interface RowHost<TData> {
 
 /**
  * One row of the table. Methods live on the prototype and the row holds four fields,
- * so a row costs a few dozen bytes whatever the column count.
+ * so a row costs a few dozen bytes whatever the column count. The id is computed on first
+ * use (issue 13): building 1M rows no longer calls `getRowId` and allocates 1M id strings
+ * that the young generation then copies; only rows whose id is read (the page, the
+ * selection, `getRow`) pay for it.
  */
 export class Row<TData> {
-  /** Row id from `getRowId` (default: the data index as a string). */
-  readonly id: string
   /** Position of the row in `data`. */
   readonly index: number
   /** The object from `data`. */
   readonly original: TData
   private readonly host: RowHost<TData>
+  private cachedId: string | undefined
 
-  constructor(id: string, index: number, original: TData, host: RowHost<TData>) {
-    this.id = id
+  constructor(index: number, original: TData, host: RowHost<TData>) {
     this.index = index
     this.original = original
     this.host = host
+    this.cachedId = undefined
+  }
+
+  /** Row id from `getRowId`, as a string (default: the data index); computed once, on first use. */
+  get id(): string {
+    return (this.cachedId ??= this.host.idOf(this.original, this.index))
   }
 
   /** The cell value in column `columnId`; throws `UNKNOWN_COLUMN` for an unknown id. */

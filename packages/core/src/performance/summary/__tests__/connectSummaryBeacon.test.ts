@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { columns, generateData } from '../../integration/__tests__/fixture'
-import { createTable } from '../../../table/factory/create-table'
+import { createTable } from '../../integration/create-monitored-table'
 import { EnhancedPerformanceMonitor } from '../../monitor/EnhancedPerformanceMonitor'
 import { connectSummaryBeacon, type BeaconRuntime } from '../connectSummaryBeacon'
 import { encodeSummary } from '../encodeSummary'

@@ -12,9 +12,6 @@ import type { PerformanceSummary } from '../types'
 
 const chromium = useChromium()
 const server = useServer()
-// Issue 10's known defect (TablePerformanceIntegration calls an unbound queueMicrotask) logs
-// "Illegal invocation" in browsers; allowed here until that fix lands on main, nothing else is.
-const KNOWN_ISSUE_10 = { allowConsoleErrors: /Illegal invocation/ }
 
 const PAGE_SCRIPT = `
   import { createTable } from '@gridkit/core'
@@ -37,7 +34,7 @@ describe('summary beacon in Chromium', () => {
     server.current.route('/perf/summary', (_request, response) => {
       response.writeHead(204).end()
     })
-    const page = await chromium.newPage(KNOWN_ISSUE_10)
+    const page = await chromium.newPage()
     await page.goto(gridkitPage(server.current, { script: await bundle(PAGE_SCRIPT) }))
     await page.waitForFunction(() => document.title === 'ready')
     const recorded = await page.evaluate(
@@ -56,7 +53,7 @@ describe('summary beacon in Chromium', () => {
   })
 
   it('arrives on navigation away too', async () => {
-    const page = await chromium.newPage(KNOWN_ISSUE_10)
+    const page = await chromium.newPage()
     const url = gridkitPage(server.current, { script: await bundle(PAGE_SCRIPT) })
     const before = server.current.requests.filter((r) => r.url === '/perf/summary').length
     await page.goto(url)

@@ -1,4 +1,7 @@
+import type { CellAccessor } from '../../columns/accessor'
+import type { Row } from '../../rows/Row'
 import { naturalKey } from './natural-key'
+import type { SortScratch } from './sort-scratch'
 
 /** How a column's text values are ordered. */
 export type TextStyle = 'natural' | 'naturalCase' | 'text' | 'textCase'
@@ -80,19 +83,34 @@ export interface KeyOptions {
 }
 
 /**
- * One number per position whose `<` order is the documented order of a built-in sort:
- * number-like values by value, then strings by `style`; NaN marks a missing value. A
- * column without strings keeps the values themselves; with strings, numbers and texts
- * become dense ranks, numbers first, so the key stays one exact number per row.
+ * Reads one column's sort keys into the scratch `Float64Array` (by row position) straight
+ * from the accessor: one number per row whose `<` order is the documented order of a
+ * built-in sort (number-like values by value, then strings by `style`; NaN marks a missing
+ * value). A column without strings keeps the values themselves; with strings, numbers and
+ * texts become dense ranks, numbers first, so the key stays one exact number per row.
  */
-export function buildSortKeys(values: readonly unknown[], options: KeyOptions): Float64Array {
-  const keys = new Float64Array(values.length)
-  const textIds = new Int32Array(values.length).fill(-1)
+export function readSortKeys<TData>(
+  rows: readonly Row<TData>[],
+  accessor: CellAccessor,
+  options: KeyOptions,
+  scratch: SortScratch,
+): Float64Array {
+  const count = rows.length
+  const { keys } = scratch
+  const readsText = options.style !== undefined
+  let textIds: Int32Array | undefined
   const texts: string[] = []
   const idOf = new Map<string, number>()
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]
-    if (typeof value === 'string' && options.style !== undefined) {
+  for (let i = 0; i < count; i++) {
+    const row = rows[i] as Row<TData>
+    const value = accessor(row.original, row.index)
+    if (typeof value === 'number') {
+      keys[i] = value + 0
+    } else if (typeof value === 'string' && readsText) {
+      if (textIds === undefined) {
+        textIds = scratch.textIds
+        textIds.fill(-1, 0, count)
+      }
       let id = idOf.get(value)
       if (id === undefined) {
         id = texts.length
@@ -105,16 +123,15 @@ export function buildSortKeys(values: readonly unknown[], options: KeyOptions): 
       keys[i] = numberKey(value)
     }
   }
-  if (texts.length === 0 || options.style === undefined) return keys
+  if (textIds === undefined || options.style === undefined) return keys
   const { style, locale } = options
-  const compare = textCompare(style, locale)
   const textRanks = denseRanks(
     texts.map((text) => textKey(text, style, locale)),
-    compare,
+    textCompare(style, locale),
   )
-  const numberRankOf = numberRanks(keys, textIds)
+  const numberRankOf = numberRanks(keys, textIds, count)
   const offset = numberRankOf.size
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = 0; i < count; i++) {
     const id = textIds[i] as number
     if (id >= 0) keys[i] = offset + (textRanks[id] as number)
     else if (!Number.isNaN(keys[i])) keys[i] = numberRankOf.get(keys[i] as number) as number
@@ -123,9 +140,9 @@ export function buildSortKeys(values: readonly unknown[], options: KeyOptions): 
 }
 
 /** Dense ranks of the distinct number keys (positions without text); Map keys treat -0 as 0. */
-function numberRanks(keys: Float64Array, textIds: Int32Array): Map<number, number> {
+function numberRanks(keys: Float64Array, textIds: Int32Array, count: number): Map<number, number> {
   const distinct = new Set<number>()
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = 0; i < count; i++) {
     const key = keys[i] as number
     if (textIds[i] === -1 && !Number.isNaN(key)) distinct.add(key)
   }

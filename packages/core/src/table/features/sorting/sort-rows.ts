@@ -1,110 +1,125 @@
 import type { Column } from '../../columns/Column'
 import type { Row } from '../../rows/Row'
+import type { SortingFn } from '../../types/column-def'
 import type { SortingState } from '../../types/state'
-import { buildSortKeys, isMissingForCustomFn } from './sort-keys'
+import { sortPresent } from './radix-sort'
+import { isMissingForCustomFn, readSortKeys } from './sort-keys'
+import type { SortScratch } from './sort-scratch'
 import { textStyleOf } from './sorting-fns'
 
-type Compare = (a: number, b: number) => number
-
-/** One sort column, prepared: how two positions compare, missing values aside. */
-interface PreparedSort {
-  /** Compares two present positions in ascending order. */
-  readonly compare: Compare
-  /** 1 at missing positions. */
-  readonly missing: Uint8Array
-  readonly missingFirst: boolean
-  readonly desc: boolean
-}
-
-function readValues<TData>(rows: readonly Row<TData>[], column: Column<TData>): unknown[] {
-  const { accessor } = column
-  const values = new Array<unknown>(rows.length)
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as Row<TData>
-    values[i] = accessor(row.original, row.index)
-  }
-  return values
+/** One stable pass of the sort: positions in `input` reordered by one column into `output`. */
+interface ColumnPass {
+  input: Int32Array
+  output: Int32Array
+  count: number
+  desc: boolean
+  missingFirst: boolean
 }
 
 /**
- * A custom comparator over row positions. Its own function, so that only this closure's
- * context holds `rows`: a context shared with the key comparators kept sorted rows
- * reachable after destroy (V8 keeps the last comparator alive through its feedback).
+ * Splits `input` into present and missing positions (each in input order) in `output`:
+ * missing ones at the end, or at the start with `missingFirst`. Returns the present range.
+ * Two cursors over a preallocated array: no push into an empty array (issue 13).
  */
-function customCompare<TData>(
-  rows: readonly Row<TData>[],
-  fn: (a: Row<TData>, b: Row<TData>, columnId: string) => number,
-  id: string,
-): Compare {
-  return (a, b) => fn(rows[a] as Row<TData>, rows[b] as Row<TData>, id)
-}
-
-function keyCompare(keys: Float64Array): Compare {
-  return (a, b) => {
-    const x = keys[a] as number
-    const y = keys[b] as number
-    return x < y ? -1 : x > y ? 1 : 0
+function splitMissing(keys: Float64Array, pass: ColumnPass): { off: number; len: number } {
+  const { input, output, count, missingFirst } = pass
+  let missing = 0
+  for (let i = 0; i < count; i++) {
+    const key = keys[input[i] as number] as number
+    if (key !== key) missing++
   }
+  const present = count - missing
+  let presentAt = missingFirst ? missing : 0
+  let missingAt = missingFirst ? 0 : present
+  for (let i = 0; i < count; i++) {
+    const position = input[i] as number
+    const key = keys[position] as number
+    if (key !== key) output[missingAt++] = position
+    else output[presentAt++] = position
+  }
+  return { off: missingFirst ? missing : 0, len: present }
 }
 
-function prepare<TData>(
+/** Marks a custom column's missing positions (null, undefined, NaN, invalid Date) as NaN keys. */
+function customKeys<TData>(
   rows: readonly Row<TData>[],
   column: Column<TData>,
-  desc: boolean,
-  locale: string | undefined,
-): PreparedSort {
-  const values = readValues(rows, column)
-  const { columnDef } = column
-  const missingFirst = columnDef.sortUndefined === 'first'
-  const missing = new Uint8Array(rows.length)
-  const fn = columnDef.sortingFn ?? 'auto'
-  if (typeof fn === 'function') {
-    for (let i = 0; i < values.length; i++) missing[i] = isMissingForCustomFn(values[i]) ? 1 : 0
-    return { compare: customCompare(rows, fn, column.id), missing, missingFirst, desc }
+  keys: Float64Array,
+): Float64Array {
+  const { accessor } = column
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as Row<TData>
+    keys[i] = isMissingForCustomFn(accessor(row.original, row.index)) ? NaN : 0
   }
-  const keys = buildSortKeys(values, { style: textStyleOf(fn), locale })
-  for (let i = 0; i < keys.length; i++) missing[i] = Number.isNaN(keys[i]) ? 1 : 0
-  return { compare: keyCompare(keys), missing, missingFirst, desc }
-}
-
-/** The full comparator of one column: missing values at their end in both directions. */
-function columnCompare(sort: PreparedSort): Compare {
-  const { compare, missing, desc } = sort
-  const before = sort.missingFirst ? -1 : 1
-  return (a, b) => {
-    const missingA = missing[a] === 1
-    const missingB = missing[b] === 1
-    if (missingA || missingB) return missingA === missingB ? 0 : missingA ? before : -before
-    return desc ? compare(b, a) : compare(a, b)
-  }
+  return keys
 }
 
 /**
- * Sorts rows by `sorting` (first entry most significant). Each column's values are read
- * once into keys; missing values go last in both directions unless the column says
- * `sortUndefined: 'first'`; ties keep input order (the sort is stable).
+ * Sorts a custom column's present range with its comparator (stable: `Array.prototype.sort`).
+ * Its own function, so only this closure holds `rows` (a shared context kept rows reachable).
+ */
+function sortCustom<TData>(
+  rows: readonly Row<TData>[],
+  fn: SortingFn<TData>,
+  id: string,
+  buffer: Int32Array,
+  off: number,
+  len: number,
+  desc: boolean,
+): void {
+  const present = Array.from(buffer.subarray(off, off + len))
+  present.sort((a, b) =>
+    desc
+      ? fn(rows[b] as Row<TData>, rows[a] as Row<TData>, id)
+      : fn(rows[a] as Row<TData>, rows[b] as Row<TData>, id),
+  )
+  buffer.set(present, off)
+}
+
+/**
+ * Sorts rows by `sorting` (first entry most significant): one stable pass per column, least
+ * significant first (LSD over columns), so each pass is a single-key counting or radix sort
+ * and ties keep the order the less significant columns gave, down to data order. Keys are
+ * read once per column into reused typed arrays; the only fresh JS array is the output.
  */
 export function sortRows<TData>(
   rows: readonly Row<TData>[],
   sorting: SortingState,
   columnsById: ReadonlyMap<string, Column<TData>>,
-  locale?: string,
+  locale: string | undefined,
+  scratch: SortScratch,
 ): Row<TData>[] {
-  const compares: Compare[] = []
-  for (const { id, desc } of sorting) {
-    const column = columnsById.get(id)
-    if (column !== undefined) compares.push(columnCompare(prepare(rows, column, desc, locale)))
-  }
-  const order = new Array<number>(rows.length)
-  for (let i = 0; i < order.length; i++) order[i] = i
-  order.sort((a, b) => {
-    for (const compare of compares) {
-      const result = compare(a, b)
-      if (result !== 0) return result
+  const count = rows.length
+  scratch.ensure(count)
+  let current = scratch.positionsA
+  let other = scratch.positionsB
+  for (let i = 0; i < count; i++) current[i] = i
+  for (let s = sorting.length - 1; s >= 0; s--) {
+    const sort = sorting[s] as SortingState[number]
+    const column = columnsById.get(sort.id)
+    if (column === undefined) continue
+    const { columnDef } = column
+    const fn = columnDef.sortingFn ?? 'auto'
+    const keys =
+      typeof fn === 'function'
+        ? customKeys(rows, column, scratch.keys)
+        : readSortKeys(rows, column.accessor, { style: textStyleOf(fn), locale }, scratch)
+    const pass: ColumnPass = {
+      input: current,
+      output: other,
+      count,
+      desc: sort.desc,
+      missingFirst: columnDef.sortUndefined === 'first',
     }
-    return 0
-  })
-  const sorted = new Array<Row<TData>>(order.length)
-  for (let i = 0; i < order.length; i++) sorted[i] = rows[order[i] as number] as Row<TData>
+    const { off, len } = splitMissing(keys, pass)
+    // The input order is in `other` now: `current` is free to serve as the radix spare.
+    if (typeof fn === 'function') sortCustom(rows, fn, column.id, other, off, len, sort.desc)
+    else sortPresent(keys, other, current, off, len, sort.desc, scratch)
+    const swap = current
+    current = other
+    other = swap
+  }
+  const sorted = new Array<Row<TData>>(count)
+  for (let i = 0; i < count; i++) sorted[i] = rows[current[i] as number] as Row<TData>
   return sorted
 }

@@ -70,9 +70,11 @@ describe('row ids are strings everywhere (issue 9)', () => {
       ],
       (item) => (item.id === 2 ? { id: 2 } : item.id),
     )
+    // Ids are computed on first use: building the rows does not call getRowId.
+    expect(table.getRowModel().rows[0]?.id).toBe('1')
     let error: unknown
     try {
-      table.getRowModel()
+      table.getRow('1')
     } catch (caught) {
       error = caught
     }
@@ -80,5 +82,38 @@ describe('row ids are strings everywhere (issue 9)', () => {
     expect((error as GridKitError).code).toBe('INVALID_ROW_ID')
     expect((error as GridKitError).message).toContain('"getRowId"')
     expect((error as GridKitError).message).toContain('index 1')
+  })
+})
+
+describe('row ids are computed on first use (issue 13: 1M-row builds)', () => {
+  it('building the row models calls getRowId for no row; reading an id calls it once for that row', () => {
+    let calls = 0
+    const table = createTable<Item>({
+      data: Array.from({ length: 1000 }, (_, i) => ({ id: i, name: `n${i}` })),
+      columns: [{ accessorKey: 'name' }],
+      getRowId: (item) => {
+        calls++
+        return item.id
+      },
+    })
+    table.setSorting([{ id: 'name', desc: true }])
+    const page = table.getRowModel().rows
+    expect(calls).toBe(0)
+    expect(page.map((row) => row.id)).toEqual([
+      '999',
+      '998',
+      '997',
+      '996',
+      '995',
+      '994',
+      '993',
+      '992',
+      '991',
+      '990',
+    ])
+    expect(page.map((row) => row.id)).toHaveLength(10)
+    expect(calls).toBe(10)
+    expect(table.getRow('5')?.original.name).toBe('n5')
+    expect(calls).toBe(1000)
   })
 })

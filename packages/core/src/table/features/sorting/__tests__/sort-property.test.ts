@@ -98,6 +98,49 @@ describe('sorting matches the documented rules (seeded property test, issue 9)',
     expect(columnsChecked).toBeGreaterThanOrEqual(1200)
   })
 
+  it('agrees with the reference on large columns (counting and 16-bit radix passes)', () => {
+    const random = seededRandom(13)
+    const generators: ((i: number) => unknown)[] = [
+      () => randomInt(random, 18, 90),
+      () => randomInt(random, -3_000_000, 3_000_000),
+      () => (random() - 0.5) * 10 ** randomInt(random, -3, 12),
+      () => new Date(Date.UTC(2000, 0, 1) + randomInt(random, 0, 10 ** 10)),
+      (i) => `item${randomInt(random, 0, 20_000)}${i % 3 === 0 ? 'B' : 'b'}`,
+      () => randomValue(random, 0.5),
+      () => (random() < 0.1 ? null : randomInt(random, 0, 2 ** 40)),
+    ]
+    for (let round = 0; round < 21; round++) {
+      const rowCount = randomInt(random, 4096, 9000)
+      const columnCount = randomInt(random, 1, 2)
+      const picks = Array.from({ length: columnCount }, () =>
+        randomInt(random, 0, generators.length - 1),
+      )
+      if (round < generators.length) picks[0] = round
+      const data = Array.from({ length: rowCount }, (_, i) =>
+        picks.map((pick) => (generators[pick] as (i: number) => unknown)(i)),
+      )
+      const sorts: ReferenceSort[] = picks.map((_, c) => ({
+        values: data.map((row) => row[c]),
+        name: NAMES[randomInt(random, 0, NAMES.length - 1)] as BuiltInName,
+        desc: random() < 0.5,
+        missingFirst: random() < 0.5,
+      }))
+      const table = createTable({
+        data,
+        columns: sorts.map((sort, c) => ({
+          id: `c${c}`,
+          accessorFn: (row: unknown[]) => row[c],
+          sortingFn: sort.name,
+          sortUndefined: sort.missingFirst ? ('first' as const) : ('last' as const),
+        })),
+        initialState: { sorting: sorts.map((sort, c) => ({ id: `c${c}`, desc: sort.desc })) },
+      })
+      const actual = table.getSortedRowModel().rows.map((row) => row.index)
+      const expected = referenceOrder(sorts, rowCount)
+      expect(actual.join() === expected.join(), `round ${round}`).toBe(true)
+    }
+  })
+
   it('a custom sortingFn sees only present values and keeps the missing ones at their end', () => {
     const random = seededRandom(7)
     for (let round = 0; round < 200; round++) {

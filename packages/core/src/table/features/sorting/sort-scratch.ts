@@ -1,0 +1,56 @@
+/** Radix digit width: 16 bits, so one counts table serves every pass. */
+export const RADIX_BUCKETS = 1 << 16
+
+/**
+ * Typed arrays a table's sorts reuse (issue 13): touching fresh memory cost more than the
+ * sorting itself, so each sort borrows these instead of allocating. They grow to the
+ * largest row count sorted and are dropped on destroy or when the data shrinks.
+ */
+export class SortScratch {
+  /** Positions, ping. */
+  positionsA = new Int32Array(0)
+  /** Positions, pong. */
+  positionsB = new Int32Array(0)
+  /** One column's keys by row position (NaN: missing). */
+  keys = new Float64Array(0)
+  /** Per position, the id of its distinct text (-1: not text). */
+  textIds = new Int32Array(0)
+  /** Low 32-bit radix word by row position. */
+  low = new Uint32Array(0)
+  /** High 32-bit radix word by row position. */
+  high = new Uint32Array(0)
+  /** Bucket counts of one radix pass; grown on demand up to {@link RADIX_BUCKETS} + 1. */
+  private counts = new Uint32Array(0)
+
+  /** A counts table for `buckets` buckets (plus one slot for the prefix sums). */
+  countsFor(buckets: number): Uint32Array {
+    if (this.counts.length <= buckets) {
+      this.counts = new Uint32Array(Math.min(RADIX_BUCKETS, Math.max(buckets, 256)) + 1)
+    }
+    return this.counts
+  }
+
+  /** Grows every per-row array to hold `rowCount` rows. */
+  ensure(rowCount: number): void {
+    if (this.keys.length >= rowCount) return
+    this.positionsA = new Int32Array(rowCount)
+    this.positionsB = new Int32Array(rowCount)
+    this.keys = new Float64Array(rowCount)
+    this.textIds = new Int32Array(rowCount)
+    this.low = new Uint32Array(rowCount)
+    this.high = new Uint32Array(rowCount)
+  }
+
+  /** Bytes held, for memory accounting. */
+  byteLength(): number {
+    return (
+      this.positionsA.byteLength +
+      this.positionsB.byteLength +
+      this.keys.byteLength +
+      this.textIds.byteLength +
+      this.low.byteLength +
+      this.high.byteLength +
+      this.counts.byteLength
+    )
+  }
+}
