@@ -115,10 +115,6 @@ describe('interactions in Chromium, with trusted input', () => {
       before,
     )
     const keys = (await interactions(page)).slice(before)
-    console.log(
-      'keys:',
-      keys.map((key) => key.message),
-    )
     expect(keys.map((key) => key.interactionType)).toEqual(['keyboard', 'keyboard', 'keyboard'])
     expect(new Set(keys.map((key) => key.interactionId)).size).toBe(3)
     for (const key of keys) {
