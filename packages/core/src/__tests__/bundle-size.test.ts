@@ -7,19 +7,20 @@ const KB = 1024
 /** Issue 13's target for the light table. */
 const LIGHT_TABLE_TARGET = 9 * KB
 /**
- * What the light table may not grow past meanwhile: main on 2 December was 9,248 B, 32 B over
- * the target after issue 10's shared table counter; the target is printed as met or not.
+ * What the light table may not grow past meanwhile (a guard, not the target): main on
+ * 2 December was 10,380 B after the radix sorts landed (9,248 B before); the target is
+ * printed as met or not. Lowered as the table is trimmed.
  */
-const LIGHT_TABLE_BUDGET = 9.25 * KB
+const LIGHT_TABLE_BUDGET = 10.5 * KB
 const VENDOR_ENTRY_BUDGET = 2 * KB
 /** Issue 13's target for the table with monitoring: not met yet (see the report below). */
 const MONITORED_TABLE_TARGET = 18 * KB
 /**
  * What the table with monitoring may not grow past meanwhile: its size on main on 2 December
- * (27.7 KB, after interactions and summaries joined the monitor) plus room for one small
+ * (29.1 KB, after interactions, summaries and the radix sorts joined) plus room for one small
  * change. Lowered as the monitor path is trimmed towards the 18 KB target.
  */
-const MONITORED_TABLE_BUDGET = 28.5 * KB
+const MONITORED_TABLE_BUDGET = 29.5 * KB
 
 const LIGHT_APP = `
   import { createTable } from './table'
