@@ -1,17 +1,19 @@
 import type { EventTimingEntry } from './entries'
+import type { InteractionAttribution } from './types'
 
 /** The Event Timing part of an attribution: when, how long, and its three phases (ms). */
-export interface InteractionTiming {
-  interactionId: number
-  interactionType: string
-  eventName: string
-  target: string
-  startTime: number
-  durationMs: number
-  inputDelayMs: number
-  processingDurationMs: number
-  presentationDelayMs: number
-}
+export type InteractionTiming = Pick<
+  InteractionAttribution,
+  | 'interactionId'
+  | 'interactionType'
+  | 'eventName'
+  | 'target'
+  | 'startTime'
+  | 'durationMs'
+  | 'inputDelayMs'
+  | 'processingDurationMs'
+  | 'presentationDelayMs'
+>
 
 // Entries that end within this many ms of each other were painted by the same frame: the
 // browser rounds durations to 8 ms.
