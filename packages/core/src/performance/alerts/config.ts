@@ -17,6 +17,7 @@ import {
   isNewRelicLike,
 } from './newrelic-agent'
 import { SentryClientAlertDestination, type SentryLike, isSentryLike } from './sentry-client'
+import { PageSentryAlertDestination } from './sentry-page'
 import type { AlertDestination, AlertDispatcherOptions } from './types'
 
 /** The destinations that may be named by a string in `alerts.destinations`. */
@@ -31,7 +32,7 @@ export interface AlertsConfig extends Omit<
   enabled?: boolean
   /** Destinations: objects, functions, or names whose SDK object is passed below. */
   destinations: (AlertDestinationInput | AlertDestinationName)[]
-  /** The app's Sentry, for the `'sentry'` name. */
+  /** The app's Sentry, for the `'sentry'` name (default: the Sentry set up on the page by `Sentry.init`). */
   sentry?: { client: SentryLike }
   /** The app's `datadogLogs` or a logger, for the `'datadog'` name. */
   datadog?: { logger: DatadogLoggerLike | DatadogLogsLike }
@@ -104,9 +105,8 @@ function fromName(
       return new ConsoleAlertDestination()
     case 'sentry': {
       const client = field(config, 'sentry', 'client')
-      if (client === undefined) {
-        throw missing(option, name, 'sentry.client', 'SentryAlertDestination', 'with { dsn }')
-      }
+      // No client: the app's own Sentry, found on the page at send time (the spec's example).
+      if (client === undefined) return new PageSentryAlertDestination()
       if (!isSentryLike(client))
         throw wrongSdk('sentry.client', 'Sentry (with captureMessage)', client)
       return new SentryClientAlertDestination(client)

@@ -66,11 +66,6 @@ describe('resolveAlertsConfig', () => {
   })
 
   it.each([
-    [
-      'sentry',
-      'alerts.sentry.client',
-      /SentryAlertDestination from '@gridkit\/core\/alerts\/sentry' with \{ dsn \}/,
-    ],
     ['datadog', 'alerts.datadog.logger', /DataDogAlertDestination .* \{ clientToken, site \}/],
     ['newrelic', 'alerts.newrelic.agent', /NewRelicAlertDestination/],
   ])('a name without its SDK object (%s) says what to pass', (name, option, hint) => {
