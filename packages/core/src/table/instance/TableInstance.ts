@@ -52,11 +52,13 @@ export class TableInstance<
     this.commit(next)
   }
 
-  /** Sets the sort order; throws for unknown or unsortable columns. */
+  /** Sets the sort order (the same order again changes nothing); throws for unknown or unsortable columns. */
   setSorting(updater: Updater<SortingState>): void {
     this.assertAlive('setSorting')
     const sorting = resolve(updater, this.store.state.sorting)
     validateSorting(sorting, this.store.columnsById)
+    // The same order again is no change (an effect that sorts on every render does not loop).
+    if (sameSorting(sorting, this.store.state.sorting)) return
     this.commitSlice('sorting', sorting)
   }
 
@@ -209,4 +211,12 @@ export class TableInstance<
     const selected = countSelected(this.store.state.rowSelection)
     this.notifyObserver((current) => current.onSelectionChange?.(duration, selected))
   }
+}
+
+function sameSorting(a: SortingState, b: SortingState): boolean {
+  if (a.length !== b.length) return false
+  return a.every((sort, index) => {
+    const other = b[index]
+    return other !== undefined && sort.id === other.id && sort.desc === other.desc
+  })
 }

@@ -420,7 +420,7 @@ describe('bad configuration throws GridKitError at createTable, naming the optio
       /destinations\[0\]/,
     ],
     ['unknown destination name', { alerts: { destinations: ['pagerduty'] } }, /destinations\[0\]/],
-    ['named destination without its SDK', { alerts: { destinations: ['sentry'] } }, /sentry/],
+    ['named destination without its SDK', { alerts: { destinations: ['datadog'] } }, /datadog/],
     ['monitor not a monitor', { monitor: {} }, /features\.performance\.monitor/],
     [
       'monitor options beside a shared monitor',

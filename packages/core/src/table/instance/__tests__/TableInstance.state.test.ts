@@ -84,6 +84,18 @@ describe('sorting state', () => {
     table.setSorting((previous) => previous)
     expect(events).toEqual([])
   })
+
+  it('a new array with the same sort order emits nothing and keeps the state', () => {
+    const table = personTable(3)
+    table.setSorting([{ id: 'age', desc: true }])
+    const state = table.getState()
+    const events = record(table, 'sorting:change', 'state:change')
+    table.setSorting([{ id: 'age', desc: true }])
+    expect(events).toEqual([])
+    expect(table.getState()).toBe(state)
+    table.setSorting([{ id: 'age', desc: false }])
+    expect(events).toHaveLength(2)
+  })
 })
 
 describe('filtering state', () => {
