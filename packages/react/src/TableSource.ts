@@ -103,6 +103,11 @@ export class TableSource<TData, TFeatures extends TableFeatures> {
     })
   }
 
+  /** The commit of the component's render started (its insertion effect): the render phase is over. */
+  renderEnded(): void {
+    this.renderPhase = false
+  }
+
   /** The component committed `view` (its layout effect): render timing, storm bookkeeping. */
   committed(view: object): void {
     this.renderPhase = false

@@ -1,5 +1,11 @@
 import type { MetricsOf, TableFeatures, TableInstance, TableOptions } from '@gridkit/core'
-import { useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react'
+import {
+  useEffect,
+  useInsertionEffect,
+  useLayoutEffect,
+  useState,
+  useSyncExternalStore,
+} from 'react'
 import { isServer } from './isDevelopment'
 import type { RenderTiming } from './renderTiming'
 import { TableSource } from './TableSource'
@@ -33,6 +39,11 @@ export function useGridEnhancedTable<TData, TFeatures extends TableFeatures = Ta
   source.onRenderTiming = hookOptions?.onRenderTiming
   source.beginRender(options)
   const view = useSyncExternalStore(source.subscribe, source.getSnapshot, source.getSnapshot)
+  // Insertion effects run before every layout effect of the commit, children's included (which
+  // run before this component's): a child's layout effect that changes the table is not render.
+  useInsertionEffect(() => {
+    source.renderEnded()
+  })
   useCommitEffect(() => {
     source.committed(view)
   })

@@ -1,5 +1,5 @@
 import { act, render } from '@testing-library/react'
-import { useState } from 'react'
+import { useLayoutEffect, useState } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
 import type { TableInstance } from '@gridkit/core'
 import { getRenderStormCounts } from '../getRenderTiming'
@@ -92,6 +92,42 @@ describe('re-render storms', () => {
     render(<Grid />)
     expect(getRenderStormCounts(table!).setStateDuringRender).toBe(1)
     expect(String(warn.mock.calls[0]?.[0])).toMatch(/re-renders without committing/)
+  })
+
+  it("does not count a child's layout effect that sets table state, and re-renders for it", () => {
+    let renders = 0
+    let table: TableInstance<Person> | undefined
+    // A child that sorts when it mounts or its column changes: an effect, not a render-phase call.
+    // The view changes with every table change, so the effect runs again once more and sets the
+    // same order, which is no change (the loop ends there).
+    function SortOnMount({ view, column }: { view: TableInstance<Person>; column: string }) {
+      useLayoutEffect(() => {
+        view.setSorting([{ id: column, desc: false }])
+      }, [view, column])
+      return null
+    }
+    let setColumn: ((column: string) => void) | undefined
+    function Grid() {
+      renders++
+      const [column, choose] = useState('age')
+      setColumn = choose
+      table = useGridEnhancedTable({ data: people, columns: peopleColumns })
+      const first = table.getRowModel().rows[0]?.id ?? ''
+      return (
+        <>
+          <span data-testid="first">{first}</span>
+          <SortOnMount view={table} column={column} />
+        </>
+      )
+    }
+    const { getByTestId } = render(<Grid />)
+    act(() => setColumn!('name'))
+    expect(getRenderStormCounts(table!).tableChangeDuringRender).toBe(0)
+    expect(warn).not.toHaveBeenCalled()
+    // Each effect's change re-rendered the grid with the rows it sorted.
+    const byName = [...people].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    expect(getByTestId('first').textContent).toBe(String(people.indexOf(byName[0]!)))
+    expect(renders).toBeLessThanOrEqual(6)
   })
 
   it('counts but does not warn in production builds', () => {
