@@ -7,6 +7,7 @@ import {
 } from '@gridkit/core'
 import { isServer } from './isDevelopment'
 import { OptionSync } from './OptionSync'
+import { RenderScopedHandlers } from './renderScopedHandlers'
 import { RENDERS_WITHOUT_COMMIT, RenderStormDetector } from './renderStorm'
 import { RenderTimer, type RenderTiming } from './renderTiming'
 import { serverTableOptions } from './serverOptions'
@@ -38,6 +39,7 @@ export class TableSource<TData, TFeatures extends TableFeatures> {
   private readonly versions = new WeakMap<object, number>()
   private readonly listeners = new Set<() => void>()
   private readonly sync: OptionSync<TData, TFeatures>
+  private readonly handlers: RenderScopedHandlers
   private version = 0
   private view: TableInstance<TData, MetricsOf<TFeatures>>
   private renderPhase = false
@@ -55,10 +57,15 @@ export class TableSource<TData, TFeatures extends TableFeatures> {
     this.timer =
       monitor === undefined || server ? undefined : new RenderTimer(monitor, this.table.id)
     this.sync = new OptionSync(this.table, options, this.storms)
-    this.views = createTableViewFactory(this.table, (view) => {
-      this.versions.set(view, this.version)
-      sourceOfView.set(view, this as unknown as TableSource<unknown, TableFeatures>)
-    })
+    this.handlers = new RenderScopedHandlers(this.table as TableInstance<unknown>)
+    this.views = createTableViewFactory(
+      this.table,
+      (view) => {
+        this.versions.set(view, this.version)
+        sourceOfView.set(view, this as unknown as TableSource<unknown, TableFeatures>)
+      },
+      { on: this.on },
+    )
     this.view = this.views.create()
     this.table.on('state:change', () => this.changed('state'))
     this.table.on('data:change', () => this.changed('data'))
@@ -73,6 +80,15 @@ export class TableSource<TData, TFeatures extends TableFeatures> {
 
   /** `useSyncExternalStore`'s getSnapshot (and getServerSnapshot): the current view, cached. */
   readonly getSnapshot = (): TableInstance<TData, MetricsOf<TFeatures>> => this.view
+
+  /**
+   * The view's `on`: while the component renders, handlers are scoped to the render (see
+   * `RenderScopedHandlers`); anywhere else (effects, events) it is the table's `on`.
+   */
+  readonly on: TableInstance<TData>['on'] = (type, handler) => {
+    if (this.renderPhase && !this.table.getIsDestroyed()) return this.handlers.add(type, handler)
+    return this.table.on(type, handler)
+  }
 
   /** The snapshot version of a view. */
   versionOf(view: object): number {
@@ -94,6 +110,7 @@ export class TableSource<TData, TFeatures extends TableFeatures> {
       this.storms.report('setStateDuringRender', 0)
     }
     this.sync.apply(options)
+    this.handlers.beginRender()
     if (this.renderPhase || isServer()) return
     this.renderPhase = true
     // A render runs in one task: whatever the app changes later (events, effects) is not
@@ -114,6 +131,7 @@ export class TableSource<TData, TFeatures extends TableFeatures> {
     this.rendersSinceCommit = 0
     this.renderPhaseStreak = this.renderPhaseChanges > 0 ? this.renderPhaseStreak + 1 : 0
     this.renderPhaseChanges = 0
+    this.handlers.commit()
     const timing = this.timer?.committed(this.versionOf(view), () => this.rowCount())
     if (timing !== undefined) this.onRenderTiming?.(timing)
     if (this.notifyAtCommit) {

@@ -9,15 +9,20 @@ export interface TableViewFactory<TTable extends object> {
   create(): TTable
 }
 
-/** Makes the view factory of one table. Views are registered in `registry` for lookups. */
+/**
+ * Makes the view factory of one table. `onCreate` sees each new view; `overrides` replace
+ * methods of the table on every view (the same function on each).
+ */
 export function createTableViewFactory<TTable extends object>(
   table: TTable,
   onCreate: (view: TTable) => void,
+  overrides: Partial<Record<keyof TTable, unknown>> = {},
 ): TableViewFactory<TTable> {
   // Bound methods are cached by function, so `view.on === otherView.on` across versions.
   const bound = new WeakMap<object, unknown>()
   const handler: ProxyHandler<TTable> = {
     get(target, key) {
+      if (Object.hasOwn(overrides, key)) return overrides[key as keyof TTable]
       const value: unknown = Reflect.get(target, key, target)
       if (typeof value !== 'function') return value
       let method = bound.get(value)
