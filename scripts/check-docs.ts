@@ -65,6 +65,7 @@ writeFileSync(
           '@gridkit/core/alerts/*': [`${src}/performance/alerts/*.ts`],
           '@gridkit/core/otel': [`${src}/otel/index.ts`],
           '@gridkit/react': [relative(outDir, join(root, 'packages/react/src/index.ts'))],
+          '@gridkit/react/table': [relative(outDir, join(root, 'packages/react/src/table.ts'))],
           react: [`${reactTypes}/index.d.ts`],
           'react/jsx-runtime': [`${reactTypes}/jsx-runtime.d.ts`],
         },

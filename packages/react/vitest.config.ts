@@ -4,9 +4,16 @@ import { defineProject } from 'vitest/config'
 export default defineProject({
   resolve: {
     // Tests run against core's source, like core's own tests; the build uses core's dist.
-    alias: {
-      '@gridkit/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)),
-    },
+    alias: [
+      {
+        find: /^@gridkit\/core\/table$/,
+        replacement: fileURLToPath(new URL('../core/src/table.ts', import.meta.url)),
+      },
+      {
+        find: /^@gridkit\/core$/,
+        replacement: fileURLToPath(new URL('../core/src/index.ts', import.meta.url)),
+      },
+    ],
   },
   test: {
     name: 'react',

@@ -1,9 +1,9 @@
-import {
-  createTable,
-  type MetricsOf,
-  type TableFeatures,
-  type TableInstance,
-  type TableOptions,
+import type {
+  CreateTable,
+  MetricsOf,
+  TableFeatures,
+  TableInstance,
+  TableOptions,
 } from '@gridkit/core'
 import { isServer } from './isDevelopment'
 import { OptionSync } from './OptionSync'
@@ -49,7 +49,11 @@ export class TableSource<TData, TFeatures extends TableFeatures> {
   private notifyAtCommit = false
   private retained = 0
 
-  constructor(options: TableOptions<TData, TFeatures>) {
+  /**
+   * `createTable` is the entry's: `@gridkit/core`'s for `useGridEnhancedTable`, the one of
+   * `@gridkit/core/table` (no monitor in the bundle) for `useGridTable`.
+   */
+  constructor(options: TableOptions<TData, TFeatures>, createTable: CreateTable) {
     const server = isServer()
     this.table = createTable(server ? serverTableOptions(options) : options)
     const monitor = this.table.metrics

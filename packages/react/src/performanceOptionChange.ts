@@ -1,4 +1,4 @@
-import { GridKitError } from '@gridkit/core'
+import { GridKitError } from '@gridkit/core/table'
 
 /**
  * The error for a changed `features.performance`: a table's monitor is built once, and a

@@ -1,4 +1,8 @@
-import { ROW_MODEL_OPERATION, type EnhancedPerformanceMonitor } from '@gridkit/core'
+import type { EnhancedPerformanceMonitor, ROW_MODEL_OPERATION } from '@gridkit/core'
+
+// The name of core's row-model operation, written here (checked against core's constant by its
+// type) so that `@gridkit/react/table` does not import `@gridkit/core`'s main entry.
+const ROW_MODEL: typeof ROW_MODEL_OPERATION = 'rowModelBuild'
 
 /** The operation the hook records: a table change until React committed it (ms). */
 export const TABLE_RENDER_OPERATION = 'tableRender'
@@ -63,7 +67,7 @@ export class RenderTimer {
     // Only this table's builds, and only while an update is open: a shared monitor also
     // records other tables, and between updates there is nothing to attribute.
     pending.stopListening = this.monitor.onSample((operation, durationMs, context) => {
-      if (operation !== ROW_MODEL_OPERATION || context?.tableId !== this.tableId) return
+      if (operation !== ROW_MODEL || context?.tableId !== this.tableId) return
       pending.buildTime += durationMs
       pending.builds++
     })

@@ -1,23 +1,13 @@
-import type { MetricsOf, TableFeatures, TableInstance, TableOptions } from '@gridkit/core'
 import {
-  useEffect,
-  useInsertionEffect,
-  useLayoutEffect,
-  useState,
-  useSyncExternalStore,
-} from 'react'
-import { isServer } from './isDevelopment'
-import type { RenderTiming } from './renderTiming'
-import { TableSource } from './TableSource'
+  createTable,
+  type MetricsOf,
+  type TableFeatures,
+  type TableInstance,
+  type TableOptions,
+} from '@gridkit/core'
+import { useTableWith, type GridEnhancedTableHookOptions } from './useTableWith'
 
-/** Options of the hook itself (the table's options are the first argument). */
-export interface GridEnhancedTableHookOptions {
-  /** Called after each table update was committed, with its timing (only with `features.performance`). */
-  onRenderTiming?: (timing: RenderTiming) => void
-}
-
-// useLayoutEffect warns when rendered on the server; there it would never run anyway.
-const useCommitEffect = isServer() ? useEffect : useLayoutEffect
+export type { GridEnhancedTableHookOptions } from './useTableWith'
 
 /**
  * Creates a table for the component's lifetime and re-renders the component when the table's
@@ -29,24 +19,5 @@ export function useGridEnhancedTable<TData, TFeatures extends TableFeatures = Ta
   options: TableOptions<TData, TFeatures>,
   hookOptions?: GridEnhancedTableHookOptions,
 ): TableInstance<TData, MetricsOf<TFeatures>> {
-  const [created, setSource] = useState(() => new TableSource(options))
-  let source = created
-  if (source.isDestroyed()) {
-    // Shown again after an unmount (for example by <Activity>): a new table, as on mount.
-    source = new TableSource(options)
-    setSource(source)
-  }
-  source.onRenderTiming = hookOptions?.onRenderTiming
-  source.beginRender(options)
-  const view = useSyncExternalStore(source.subscribe, source.getSnapshot, source.getSnapshot)
-  // Insertion effects run before every layout effect of the commit, children's included (which
-  // run before this component's): a child's layout effect that changes the table is not render.
-  useInsertionEffect(() => {
-    source.renderEnded()
-  })
-  useCommitEffect(() => {
-    source.committed(view)
-  })
-  useEffect(() => source.retain(), [source])
-  return view
+  return useTableWith(createTable, options, hookOptions)
 }

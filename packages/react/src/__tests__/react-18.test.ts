@@ -29,6 +29,7 @@ async function loadReact18App(): Promise<{ runWithReact18: () => Promise<React18
       // A path alias skips the package's "browser" field: name the browser server build.
       'react-dom/server': join(packageDir('react-dom-18'), 'server.browser.js'),
       '@gridkit/core': join(here, '../../../core/src/index.ts'),
+      '@gridkit/core/table': join(here, '../../../core/src/table.ts'),
     },
   })
   // Inside the package, so that vitest's module loader serves it like any other file.
