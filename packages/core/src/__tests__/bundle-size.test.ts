@@ -8,19 +8,22 @@ const KB = 1024
 const LIGHT_TABLE_TARGET = 9 * KB
 /**
  * What the light table may not grow past meanwhile (a guard, not the target): main on
- * 2 December was 10,380 B after the radix sorts landed (9,248 B before); the target is
- * printed as met or not. Lowered as the table is trimmed.
+ * 2 December was 10,380 B after the radix sorts landed (9,248 B before), 11,025 B on
+ * 3 December after string sorts ranked without a comparator (3-4x faster natural-order and
+ * nearly-distinct string sorts for about 600 B); the target is printed as met or not.
+ * Lowered as the table is trimmed.
  */
-const LIGHT_TABLE_BUDGET = 10.5 * KB
+const LIGHT_TABLE_BUDGET = 11 * KB
 const VENDOR_ENTRY_BUDGET = 2 * KB
 /** Issue 13's target for the table with monitoring: not met yet (see the report below). */
 const MONITORED_TABLE_TARGET = 18 * KB
 /**
- * What the table with monitoring may not grow past meanwhile: its size on main on 2 December
- * (29.1 KB, after interactions, summaries and the radix sorts joined) plus room for one small
- * change. Lowered as the monitor path is trimmed towards the 18 KB target.
+ * What the table with monitoring may not grow past meanwhile: its size on main on 3 December
+ * (30,760 B: 29.1 KB on 2 December, then the app's own Sentry found at send time and the
+ * string ranks) plus room for one small change. Lowered as the monitor path is trimmed
+ * towards the 18 KB target.
  */
-const MONITORED_TABLE_BUDGET = 29.5 * KB
+const MONITORED_TABLE_BUDGET = 30.5 * KB
 
 const LIGHT_APP = `
   import { createTable } from './table'

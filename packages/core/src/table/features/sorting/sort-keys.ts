@@ -2,6 +2,7 @@ import type { CellAccessor } from '../../columns/accessor'
 import type { Row } from '../../rows/Row'
 import { naturalKey } from './natural-key'
 import type { SortScratch } from './sort-scratch'
+import { textRanks } from './text-ranks'
 
 /** How a column's text values are ordered. */
 export type TextStyle = 'natural' | 'naturalCase' | 'text' | 'textCase'
@@ -74,6 +75,9 @@ function denseRanks<T>(items: readonly T[], compare: (a: T, b: T) => number): Fl
   return ranks
 }
 
+/** Texts read before deciding whether de-duplicating them pays (more than half distinct: no). */
+const DEDUPE_SAMPLE = 2048
+
 /** Sort options of one built-in column sort. */
 export interface KeyOptions {
   /** How strings compare; `undefined` makes strings missing (the `datetime` sort). */
@@ -100,7 +104,10 @@ export function readSortKeys<TData>(
   const readsText = options.style !== undefined
   let textIds: Int32Array | undefined
   const texts: string[] = []
-  const idOf = new Map<string, number>()
+  // Equal texts share an id while that pays: once most of the first texts are distinct, a
+  // Map lookup per row costs more than it saves, and equal keys get equal ranks anyway.
+  let idOf: Map<string, number> | undefined = new Map<string, number>()
+  let textsRead = 0
   for (let i = 0; i < count; i++) {
     const row = rows[i] as Row<TData>
     const value = accessor(row.original, row.index)
@@ -111,12 +118,13 @@ export function readSortKeys<TData>(
         textIds = scratch.textIds
         textIds.fill(-1, 0, count)
       }
-      let id = idOf.get(value)
+      let id = idOf?.get(value)
       if (id === undefined) {
         id = texts.length
-        idOf.set(value, id)
         texts.push(value)
+        idOf?.set(value, id)
       }
+      if (++textsRead === DEDUPE_SAMPLE && texts.length * 2 > DEDUPE_SAMPLE) idOf = undefined
       textIds[i] = id
       keys[i] = NaN
     } else {
@@ -125,15 +133,17 @@ export function readSortKeys<TData>(
   }
   if (textIds === undefined || options.style === undefined) return keys
   const { style, locale } = options
-  const textRanks = denseRanks(
-    texts.map((text) => textKey(text, style, locale)),
-    textCompare(style, locale),
-  )
+  const textKeys = texts.map((text) => textKey(text, style, locale))
+  // Without a locale the keys' `<` order is the documented order: ranked without a comparator.
+  const rankOfText =
+    locale === undefined
+      ? textRanks(textKeys, scratch)
+      : denseRanks(textKeys, textCompare(style, locale))
   const numberRankOf = numberRanks(keys, textIds, count)
   const offset = numberRankOf.size
   for (let i = 0; i < count; i++) {
     const id = textIds[i] as number
-    if (id >= 0) keys[i] = offset + (textRanks[id] as number)
+    if (id >= 0) keys[i] = offset + (rankOfText[id] as number)
     else if (!Number.isNaN(keys[i])) keys[i] = numberRankOf.get(keys[i] as number) as number
   }
   return keys

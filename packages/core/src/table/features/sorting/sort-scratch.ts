@@ -21,6 +21,24 @@ export class SortScratch {
   high = new Uint32Array(0)
   /** Bucket counts of one radix pass; grown on demand up to {@link RADIX_BUCKETS} + 1. */
   private counts = new Uint32Array(0)
+  /** Per distinct text of a string sort: packed prefix, order and its radix spare (on demand). */
+  private texts = {
+    packed: new Float64Array(0),
+    order: new Int32Array(0),
+    spare: new Int32Array(0),
+  }
+
+  /** Arrays for ranking `count` distinct texts, grown on first use. */
+  textArrays(count: number): { packed: Float64Array; order: Int32Array; spare: Int32Array } {
+    if (this.texts.packed.length < count) {
+      this.texts = {
+        packed: new Float64Array(count),
+        order: new Int32Array(count),
+        spare: new Int32Array(count),
+      }
+    }
+    return this.texts
+  }
 
   /** A counts table for `buckets` buckets (plus one slot for the prefix sums). */
   countsFor(buckets: number): Uint32Array {
@@ -50,7 +68,10 @@ export class SortScratch {
       this.textIds.byteLength +
       this.low.byteLength +
       this.high.byteLength +
-      this.counts.byteLength
+      this.counts.byteLength +
+      this.texts.packed.byteLength +
+      this.texts.order.byteLength +
+      this.texts.spare.byteLength
     )
   }
 }

@@ -108,6 +108,12 @@ describe('sorting matches the documented rules (seeded property test, issue 9)',
       (i) => `item${randomInt(random, 0, 20_000)}${i % 3 === 0 ? 'B' : 'b'}`,
       () => randomValue(random, 0.5),
       () => (random() < 0.1 ? null : randomInt(random, 0, 2 ** 40)),
+      // Mostly distinct texts (no de-duplication) sharing a prefix, with non-ASCII chars
+      // right after it (17-bit char packing).
+      (i) =>
+        `https://example.com/${i % 2 === 0 ? 'É' : 'é'}${randomText(random)}${randomInt(random, 0, 9000)}`,
+      // Two packed prefixes only ('axxxxxx', 'bxxxxxx'): long runs finished by comparison.
+      () => `${random() < 0.5 ? 'a' : 'b'}xxxxxx${randomText(random)}${randomInt(random, 0, 999)}`,
     ]
     for (let round = 0; round < 21; round++) {
       const rowCount = randomInt(random, 4096, 9000)

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { randomInt, seededRandom } from '../../../../__tests__/seeded-random'
+import { SortScratch } from '../sort-scratch'
+import { textRanks } from '../text-ranks'
+
+/** Dense ranks the plain way: sort the distinct keys with `<`, rank by position. */
+function referenceRanks(keys: readonly string[]): number[] {
+  const distinct = [...new Set(keys)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const rankOf = new Map(distinct.map((key, rank) => [key, rank]))
+  return keys.map((key) => rankOf.get(key) as number)
+}
+
+const ALPHABETS = ['ab', 'abcxyz09', 'aé\u{1F600}Z~', '\u0000\u007e\u007f\u0080\uffff']
+
+describe('textRanks: dense ranks in `<` order without a comparator sort', () => {
+  it('matches the reference on seeded random keys (duplicates, shared prefixes, any UTF-16)', () => {
+    const random = seededRandom(31)
+    for (let round = 0; round < 300; round++) {
+      const alphabet = ALPHABETS[randomInt(random, 0, ALPHABETS.length - 1)] as string
+      const prefix = random() < 0.5 ? 'shared/prefix/' : ''
+      const pool = Array.from({ length: randomInt(random, 1, 400) }, () => {
+        let key = prefix
+        const length = randomInt(random, 0, 14)
+        for (let i = 0; i < length; i++)
+          key += alphabet.charAt(randomInt(random, 0, alphabet.length - 1))
+        return key
+      })
+      const keys = Array.from(
+        { length: randomInt(random, 1, 600) },
+        () => pool[randomInt(random, 0, pool.length - 1)] as string,
+      )
+      const ranks = Array.from(textRanks(keys, new SortScratch()))
+      expect(ranks, `round ${String(round)}`).toEqual(referenceRanks(keys))
+    }
+  })
+
+  it('handles no keys, one key, and keys that are all equal', () => {
+    expect(Array.from(textRanks([], new SortScratch()))).toEqual([])
+    expect(Array.from(textRanks(['x'], new SortScratch()))).toEqual([0])
+    expect(Array.from(textRanks(['same', 'same', 'same'], new SortScratch()))).toEqual([0, 0, 0])
+  })
+})
