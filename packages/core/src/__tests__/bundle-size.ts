@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { build } from 'esbuild'
+import { build, type Plugin } from 'esbuild'
 
 /** Vendor SDKs: optional peers the app bundles itself, left out of GridKit's own figure. */
 export const VENDOR_SDKS = ['@sentry/browser', '@datadog/browser-logs', '@newrelic/browser-agent']
@@ -15,14 +15,23 @@ export interface BundleSize {
 
 const SOURCE_DIR = fileURLToPath(new URL('..', import.meta.url))
 
+/** Where the app's imports resolve from, and what else stays out of the bundle. */
+export interface BundleOptions {
+  /** The app module's folder (default: core's `src/`). */
+  resolveDir?: string
+  /** Packages left out besides the vendor SDKs. */
+  external?: string[]
+  plugins?: Plugin[]
+}
+
 /**
  * Bundles `app` (an app's module, importing GridKit's entries by relative path from
- * `src/`) the way an app's production build would: esbuild, ESM, minified, tree-shaken, vendor
- * SDKs external. Then gzips it at level 9.
+ * `src/` unless `resolveDir` says otherwise) the way an app's production build would:
+ * esbuild, ESM, minified, tree-shaken, vendor SDKs external. Then gzips it at level 9.
  */
-export async function measureBundle(app: string): Promise<BundleSize> {
+export async function measureBundle(app: string, options: BundleOptions = {}): Promise<BundleSize> {
   const result = await build({
-    stdin: { contents: app, resolveDir: SOURCE_DIR, loader: 'ts' },
+    stdin: { contents: app, resolveDir: options.resolveDir ?? SOURCE_DIR, loader: 'ts' },
     bundle: true,
     minify: true,
     treeShaking: true,
@@ -31,7 +40,8 @@ export async function measureBundle(app: string): Promise<BundleSize> {
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
-    external: VENDOR_SDKS,
+    external: [...VENDOR_SDKS, ...(options.external ?? [])],
+    plugins: options.plugins ?? [],
     logLevel: 'silent',
   })
   const [output] = result.outputFiles
