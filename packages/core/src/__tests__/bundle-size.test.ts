@@ -17,10 +17,11 @@ const VENDOR_ENTRY_BUDGET = 2 * KB
 const MONITORED_TABLE_TARGET = 18 * KB
 /**
  * What the table with monitoring may not grow past meanwhile: its size on main on 2 December
- * (29.1 KB, after interactions, summaries and the radix sorts joined) plus room for one small
- * change. Lowered as the monitor path is trimmed towards the 18 KB target.
+ * (29.1 KB, after interactions, summaries and the radix sorts joined; 30,176 B on 3 December)
+ * plus exact tracking of the rows handed to the app (issue 10 §6, 30,600 B) and room for one
+ * small change. Lowered as the monitor path is trimmed towards the 18 KB target.
  */
-const MONITORED_TABLE_BUDGET = 29.5 * KB
+const MONITORED_TABLE_BUDGET = 30 * KB
 
 const LIGHT_APP = `
   import { createTable } from './table'
