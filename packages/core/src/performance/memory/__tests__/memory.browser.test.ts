@@ -15,6 +15,8 @@ interface AppWindow {
   /** `heap()` and the page's own `performance.memory.usedJSHeapSize` in MB, in one task. */
   heapWithDirect(): { source: string; heapUsed: number; heapTotal: number; direct: number }
   heapPrecise(): Promise<{ source: string; heapUsed: number }>
+  /** The source named by `getMemoryMetrics()` and by the report's memory section. */
+  sources(): { metrics: string; report: string | undefined }
   allocate(mb: number): void
 }
 
@@ -56,6 +58,10 @@ async function appPage(keep: boolean): Promise<Page> {
       keptIds: () => renderedPages.flat().map((row) => row.id),
       heap: () => table.metrics.trackMemoryUsage(),
       heapPrecise: () => table.metrics.trackMemoryUsagePrecise(),
+      sources: () => ({
+        metrics: table.metrics.getMemoryMetrics().source,
+        report: table.metrics.generateReport().memory?.source,
+      }),
       heapWithDirect: () => ({
         ...table.metrics.trackMemoryUsage(),
         direct: performance.memory.usedJSHeapSize / 1048576,
@@ -142,6 +148,10 @@ describe('Chromium: heap readings come from performance.memory', () => {
     await page.waitForTimeout(200)
     const after = await app(page, 'heap')
     expect(after.heapUsed - before.heapUsed).toBeGreaterThan(32)
+    expect(await app(page, 'sources')).toEqual({
+      metrics: 'performance.memory',
+      report: 'performance.memory',
+    })
   })
 
   it('trackMemoryUsagePrecise() falls back to performance.memory on a page that is not cross-origin isolated', async () => {
