@@ -101,6 +101,7 @@ export {
   MAX_TRACKED_GENERATIONS,
   DEFAULT_LEAK_GRACE_PERIOD_MS,
   DEFAULT_LEAK_SAMPLE_SIZE,
+  HANDED_ROW_LIMIT,
 } from './memory'
 export type {
   HeapRuntime,

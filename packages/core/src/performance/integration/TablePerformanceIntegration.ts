@@ -14,6 +14,7 @@ import {
   type CancellableScheduler,
   type TaskScheduler,
 } from './idle'
+import { HandedRows } from '../memory/HandedRows'
 import { recordUserTiming, userTimingAvailable } from './user-timing'
 
 /** What the integration needs of a table (structural, so the table can import us). */
@@ -101,6 +102,8 @@ export class TablePerformanceIntegration {
   private inEagerBuild = false
   private stageBuilds = 0
   private updateMs = 0
+  // Rows the getters handed to the app since the last release; only for sampled leak detection.
+  private handed: HandedRows | undefined = undefined
 
   constructor(
     private readonly table: PerformanceTable,
@@ -173,13 +176,14 @@ export class TablePerformanceIntegration {
     this.pendingNotifications = []
     this.cancelBuild?.()
     this.cancelBuild = undefined
+    this.handed?.clear()
     if (!this.table.getIsDestroyed()) this.table.setObserver(undefined)
     this.tracked.clear()
   }
 
   private createObserver(): TableObserver {
     const monitor = this.monitor
-    return {
+    const observer: TableObserver = {
       now: () => monitor.now(),
       onStageBuild: (stage, durationMs, rowCount, inputRowCount) => {
         this.onStageBuild(stage, durationMs, rowCount, inputRowCount)
@@ -188,12 +192,26 @@ export class TablePerformanceIntegration {
         this.record(STAGE_OPERATIONS.selected, durationMs, selectedCount)
       },
       onRowsReleased: (rows, reason) => {
-        monitor.releaseRows(rows, { reason, tableId: this.table.id })
+        const handed = this.handed?.take()
+        const context = { reason, tableId: this.table.id }
+        monitor.releaseRows(rows, handed === undefined ? context : { ...context, handed })
       },
       onColumnsReleased: (columns, reason) => {
         monitor.releaseColumns(columns, { reason, tableId: this.table.id })
       },
     }
+    // Issue 10 §6: the rows handed to the app are tracked exactly. Only sampled detection needs
+    // them, so otherwise the getters are given nothing to call.
+    if (monitor.tracksHandedRows()) {
+      const handed = new HandedRows()
+      this.handed = handed
+      observer.onRowsHanded = (rows) => {
+        // The eager build reads the rows for the monitor, not for the app.
+        if (this.inEagerBuild || !monitor.isEnabled()) return
+        handed.record(rows)
+      }
+    }
+    return observer
   }
 
   private onStageBuild(

@@ -35,12 +35,17 @@ export class LeakDetector {
     return this.options.mode
   }
 
-  /** Records rows the table let go of. O(sampleSize) in sampled mode, O(rows) in full mode. */
+  /**
+   * Records rows the table let go of. Sampled mode tracks the rows in `context.handed` one by
+   * one and a sample of the rest: O(sampleSize + handed rows). Full mode tracks every row: O(rows).
+   */
   registerRows(rows: readonly object[], context: RowReleaseContext): void {
     if (this.options.mode === 'off' || this.disposed) return
     this.rowGeneration++
-    const limit = this.options.mode === 'full' ? rows.length : this.options.sampleSize
-    this.track(rows, limit, {
+    const full = this.options.mode === 'full'
+    const limit = full ? rows.length : this.options.sampleSize
+    const handed = full ? [] : (context.handed ?? [])
+    this.track(rows, limit, handed, {
       kind: 'row',
       generation: this.rowGeneration,
       reason: context.reason,
@@ -54,7 +59,7 @@ export class LeakDetector {
   registerColumns(columns: readonly object[], context: ColumnReleaseContext): void {
     if (this.options.mode === 'off' || this.disposed) return
     this.columnGeneration++
-    this.track(columns, columns.length, {
+    this.track(columns, columns.length, [], {
       kind: 'column',
       generation: this.columnGeneration,
       reason: context.reason,
@@ -77,12 +82,13 @@ export class LeakDetector {
       const { facts } = tracked
       const ageMs = now - facts.releasedAt
       if (ageMs < this.options.gracePeriodMs || !tracked.collectionSeen()) continue
-      const { count, estimated } = tracked.countReachable()
+      const { count, estimated, exactCount } = tracked.countReachable()
       if (count === 0) continue
       const leak: MemoryLeak = {
         kind: facts.kind,
         count,
         estimated,
+        exactCount,
         generation: facts.generation,
         reason: facts.reason,
         ageMs,
@@ -118,6 +124,7 @@ export class LeakDetector {
   private track(
     objects: readonly object[],
     limit: number,
+    handed: readonly (readonly object[])[],
     facts: TrackedGeneration['facts'],
   ): void {
     // Pruning here, not only in detect(), bounds memory when nobody asks for leaks.
@@ -126,7 +133,7 @@ export class LeakDetector {
     // An app that leaks every generation must not make the detector grow without bound: past
     // the cap the oldest generation is forgotten (its leak was reported for many generations).
     if (this.generations.length >= MAX_TRACKED_GENERATIONS) this.generations.shift()
-    this.generations.push(new TrackedGeneration(objects, limit, facts))
+    this.generations.push(new TrackedGeneration(objects, limit, facts, handed))
   }
 
   private forgetCollected(): void {

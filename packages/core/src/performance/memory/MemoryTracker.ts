@@ -121,6 +121,14 @@ export class MemoryTracker {
     return leaks
   }
 
+  /**
+   * Whether tables should record the rows their getters hand to the app: only sampled leak
+   * detection uses them (full mode tracks every row, off tracks none).
+   */
+  tracksHandedRows(): boolean {
+    return this.leaks.mode === 'sampled'
+  }
+
   /** Registers rows a table released (replaced data, destroyed table). */
   releaseRows(rows: readonly object[], context: RowReleaseContext): void {
     if (this.leaks.mode === 'off') return

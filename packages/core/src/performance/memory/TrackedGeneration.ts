@@ -5,8 +5,10 @@ import type { ColumnReleaseReason, LeakKind, RowReleaseReason } from './types'
 export interface ReachableCount {
   /** How many of the generation's objects are still reachable. */
   count: number
-  /** True when extrapolated from a sample. */
+  /** True when part of `count` is extrapolated from a sample. */
   estimated: boolean
+  /** How many of `count` were counted one by one. */
+  exactCount: number
 }
 
 /** Who released a generation, and why. Copied by value: nothing here points at rows. */
@@ -24,9 +26,10 @@ function isWeakTarget(value: unknown): value is object {
 }
 
 /**
- * The weak record of one released set of rows or columns: a WeakRef to the set itself, WeakRefs
- * to `limit` of its members spread evenly over it, and a GC witness. It holds no strong
- * reference to anything the table released.
+ * The weak record of one released set of rows or columns: a WeakRef to the set itself, a
+ * WeakRef to each row the table handed to the app (`exact`), WeakRefs to the members at `limit`
+ * positions spread evenly over it (handed rows left out), and a GC witness. It holds no strong reference to anything
+ * the table released.
  */
 export class TrackedGeneration {
   /** Who released it, and why. */
@@ -34,20 +37,33 @@ export class TrackedGeneration {
   /** Objects in the released set. */
   readonly size: number
   private readonly container: WeakRef<object>
+  // Rows handed to the app, each tracked: counted exactly, never extrapolated.
+  private readonly exact: WeakRef<object>[]
+  // A sample of the other members, standing for `size - exact.length` of them.
   private readonly members: WeakRef<object>[]
   // A fresh object nothing else references: once it is gone, a collection has run since the
   // release. V8 clears WeakRefs only in full (mark-compact) collections unless
   // --handle-weak-ref-weakly-in-minor-gc is set, so a scavenge alone does not count.
   private readonly gcWitness: WeakRef<object>
 
-  constructor(objects: readonly unknown[], limit: number, facts: GenerationFacts) {
+  constructor(
+    objects: readonly unknown[],
+    limit: number,
+    facts: GenerationFacts,
+    handed: readonly (readonly unknown[])[] = [],
+  ) {
     this.facts = facts
     this.size = objects.length
     this.container = new WeakRef(objects)
+    const exactSet = new Set<object>()
+    for (const rows of handed) for (const row of rows) if (isWeakTarget(row)) exactSet.add(row)
+    this.exact = []
+    for (const row of exactSet) this.exact.push(new WeakRef(row))
     this.members = []
     for (const index of evenlySpreadIndices(objects.length, limit)) {
       const member = objects[index]
-      if (isWeakTarget(member)) this.members.push(new WeakRef(member))
+      // A sampled row that is also handed out is counted once, exactly.
+      if (isWeakTarget(member) && !exactSet.has(member)) this.members.push(new WeakRef(member))
     }
     this.gcWitness = new WeakRef({})
   }
@@ -60,19 +76,28 @@ export class TrackedGeneration {
   /** True when nothing of the generation is reachable any more: it can be forgotten. */
   fullyCollected(): boolean {
     if (this.container.deref() !== undefined) return false
-    return this.members.every((ref) => ref.deref() === undefined)
+    return !this.exact.some(isAlive) && !this.members.some(isAlive)
   }
 
   /** How many of the generation's objects are still reachable. */
   countReachable(): ReachableCount {
     // A reachable array keeps every one of its members reachable.
-    if (this.container.deref() !== undefined) return { count: this.size, estimated: false }
-    let alive = 0
-    for (const ref of this.members) if (ref.deref() !== undefined) alive++
-    // Every member tracked (full mode, small sets), or nothing trackable to extrapolate from.
-    if (this.members.length === this.size || this.members.length === 0) {
-      return { count: alive, estimated: false }
+    if (this.container.deref() !== undefined) {
+      return { count: this.size, estimated: false, exactCount: this.size }
     }
-    return { count: Math.round((alive / this.members.length) * this.size), estimated: true }
+    const exactCount = this.exact.filter(isAlive).length
+    const alive = this.members.filter(isAlive).length
+    const rest = Math.max(0, this.size - this.exact.length)
+    // Every other member tracked (full mode, small sets), or no sampled row survived: nothing
+    // is extrapolated.
+    if (alive === 0 || this.members.length >= rest) {
+      return { count: exactCount + alive, estimated: false, exactCount: exactCount + alive }
+    }
+    const estimate = Math.round((alive / this.members.length) * rest)
+    return { count: exactCount + estimate, estimated: true, exactCount }
   }
+}
+
+function isAlive(ref: WeakRef<object>): boolean {
+  return ref.deref() !== undefined
 }

@@ -11,6 +11,7 @@ export { checkHeapBudget, HEAP_BUDGET_OPERATION } from './heapBudget'
 export type { HeapBudgetExcess } from './heapBudget'
 export { LeakDetector, MAX_TRACKED_GENERATIONS } from './LeakDetector'
 export { DEFAULT_LEAK_GRACE_PERIOD_MS, DEFAULT_LEAK_SAMPLE_SIZE } from './leakDetectorOptions'
+export { HANDED_ROW_LIMIT } from './HandedRows'
 export type {
   HeapSample,
   HeapSource,

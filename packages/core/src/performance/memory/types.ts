@@ -39,6 +39,11 @@ export interface RowReleaseContext {
   reason: RowReleaseReason
   /** The table that released them, when it has an id. */
   tableId?: string
+  /**
+   * Row arrays the table handed to the app since these rows were built (rows of the models it
+   * read, at most `HANDED_ROW_LIMIT` rows): in sampled mode their rows are tracked one by one.
+   */
+  handed?: readonly (readonly object[])[]
 }
 
 /** Facts about one release of columns, given by the table. */
@@ -58,8 +63,13 @@ export interface MemoryLeak {
   kind: LeakKind
   /** How many are still reachable (an estimate when `estimated` is true). */
   count: number
-  /** True when `count` is extrapolated from a sample (sampled mode). */
+  /** True when part of `count` is extrapolated from a sample (sampled mode). */
   estimated: boolean
+  /**
+   * How many of `count` were counted one by one: every one when `estimated` is false; in
+   * sampled mode, the rows handed to the app (rows of the models it read) still reachable.
+   */
+  exactCount: number
   /** The release this came from: 1 for the first rows (or columns) released, then 2, ... */
   generation: number
   /** Why they were released. */

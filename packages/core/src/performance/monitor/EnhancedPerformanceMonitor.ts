@@ -372,6 +372,11 @@ export class EnhancedPerformanceMonitor extends PerformanceMonitor {
     this.spanLog = log
   }
 
+  /** Internal, for the table integration: whether rows handed to the app are tracked exactly. */
+  tracksHandedRows(): boolean {
+    return this.memory.tracksHandedRows()
+  }
+
   /** Internal, for the table integration: rows a table let go of, watched for leaks. */
   releaseRows(rows: readonly object[], context: RowReleaseContext): void {
     this.memory.releaseRows(rows, context)

@@ -202,37 +202,37 @@ export abstract class TableBase<TData> {
   /** One row per data item, in data order. */
   getCoreRowModel(): RowModel<TData> {
     this.assertAlive('getCoreRowModel')
-    return this.models.core.get()
+    return handOut(this.store, this.models.core.get())
   }
 
   /** Rows passing the column filters and the global filter. */
   getFilteredRowModel(): RowModel<TData> {
     this.assertAlive('getFilteredRowModel')
-    return this.models.filtered.get()
+    return handOut(this.store, this.models.filtered.get())
   }
 
   /** The filtered rows in sort order. */
   getSortedRowModel(): RowModel<TData> {
     this.assertAlive('getSortedRowModel')
-    return this.models.sorted.get()
+    return handOut(this.store, this.models.sorted.get())
   }
 
   /** The current page of the sorted rows. */
   getPaginationRowModel(): RowModel<TData> {
     this.assertAlive('getPaginationRowModel')
-    return this.models.paginated.get()
+    return handOut(this.store, this.models.paginated.get())
   }
 
   /** What to render: the current page of the sorted, filtered rows. An unchanged call is a cache hit. */
   getRowModel(): RowModel<TData> {
     this.assertAlive('getRowModel')
-    return this.models.rowModel()
+    return handOut(this.store, this.models.rowModel())
   }
 
   /** Selected rows of the whole data (filters do not hide them), in data order. */
   getSelectedRowModel(): RowModel<TData> {
     this.assertAlive('getSelectedRowModel')
-    return this.models.selected.get()
+    return handOut(this.store, this.models.selected.get())
   }
 
   /** The row with `rowId`, or `undefined`; O(1) after the first call per data set. */
@@ -424,6 +424,18 @@ export abstract class TableBase<TData> {
       this.store.report(error)
     }
   }
+}
+
+/** Returns `model` to app code, telling an observer that wants to know (leak detection). */
+function handOut<TData>(store: TableStore<TData>, model: RowModel<TData>): RowModel<TData> {
+  const observer = store.observer
+  if (observer?.onRowsHanded === undefined) return model
+  try {
+    observer.onRowsHanded(model.rows)
+  } catch (error) {
+    store.report(error)
+  }
+  return model
 }
 
 function sameSlices(a: TableState, b: TableState): boolean {

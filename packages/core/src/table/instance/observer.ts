@@ -23,6 +23,13 @@ export interface TableObserver {
   onRowModelBuild?(durationMs: number, rowCount: number): void
   /** A selection state change (setRowSelection/toggleRowSelected/toggleAllRowsSelected/row.toggleSelected); durationMs is the setter's cost. */
   onSelectionChange?(durationMs: number, selectedCount: number): void
+  /**
+   * Rows a row-model getter returned to app code (`getRowModel`, `getPaginationRowModel`,
+   * `getCoreRowModel`, `getFilteredRowModel`, `getSortedRowModel`, `getSelectedRowModel`): the
+   * model's own rows array, on every call, memo hits included. Leave it out when unused: the
+   * getters then do nothing more.
+   */
+  onRowsHanded?(rows: readonly Row<unknown>[]): void
   /** Rows of the core model that the table dropped (setData replaced them, or destroy). Only called if the core model had been built. */
   onRowsReleased?(rows: readonly Row<unknown>[], reason: 'data' | 'columns' | 'destroy'): void
   /** Columns the table dropped (setColumns replaced them, or destroy). */

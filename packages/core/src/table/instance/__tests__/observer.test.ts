@@ -124,6 +124,38 @@ describe('the monitoring observer', () => {
     expect(errors).toHaveLength(2 + 1 + 1 + 1)
   })
 
+  it('is told the rows array each row-model getter returns, memo hits included', () => {
+    const errors: unknown[] = []
+    const table = personTable(30, { onError: (error) => errors.push(error) })
+    const handed: (readonly Row<unknown>[])[] = []
+    table.setObserver({ now: () => 0, onRowsHanded: (rows) => handed.push(rows) })
+    const models = [
+      table.getRowModel(),
+      table.getRowModel(),
+      table.getPaginationRowModel(),
+      table.getCoreRowModel(),
+      table.getFilteredRowModel(),
+      table.getSortedRowModel(),
+      table.getSelectedRowModel(),
+    ]
+    expect(handed).toEqual(models.map((model) => model.rows))
+    expect(handed[0]).toBe(models[0]?.rows)
+    // The table's own reads (page count, a row by id) hand nothing out.
+    table.getPageCount()
+    table.getCanNextPage()
+    table.getRow('3')
+    expect(handed).toHaveLength(models.length)
+    // A throwing observer reaches onError; the getter still returns its model.
+    table.setObserver({
+      now: () => 0,
+      onRowsHanded: () => {
+        throw new Error('observer bug')
+      },
+    })
+    expect(table.getRowModel().rows).toHaveLength(10)
+    expect(errors).toHaveLength(1)
+  })
+
   it('an observer with only now() is accepted, and detaching stops all calls', () => {
     const table = personTable(5)
     table.setObserver({ now: () => 0 })

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { HANDED_ROW_LIMIT, HandedRows } from '../HandedRows'
+import { makeRows } from './collectGarbage'
+
+describe('HandedRows', () => {
+  it('keeps each array handed out once, newest first', () => {
+    const handed = new HandedRows()
+    const [a, b] = [makeRows(10), makeRows(20)]
+    handed.record(a)
+    handed.record(a)
+    handed.record(b)
+    handed.record(a) // read again: it becomes the newest
+    expect(handed.take()).toEqual([a, b])
+    expect(handed.take()).toEqual([])
+  })
+
+  it(`ignores empty arrays and arrays of more than HANDED_ROW_LIMIT (${HANDED_ROW_LIMIT}) rows`, () => {
+    const handed = new HandedRows()
+    const page = makeRows(HANDED_ROW_LIMIT)
+    handed.record([])
+    handed.record(makeRows(HANDED_ROW_LIMIT + 1))
+    handed.record(page)
+    expect(handed.take()).toEqual([page])
+  })
+
+  it('holds at most the limit in rows, forgetting the oldest arrays first', () => {
+    const handed = new HandedRows(25)
+    const pages = [makeRows(10), makeRows(10), makeRows(10), makeRows(5)]
+    for (const page of pages) handed.record(page)
+    // 35 rows were handed out; the oldest page goes, leaving 25.
+    expect(handed.take()).toEqual([pages[3], pages[2], pages[1]])
+  })
+
+  it('clear() forgets everything, the newest array included', () => {
+    const handed = new HandedRows()
+    const page = makeRows(3)
+    handed.record(page)
+    handed.clear()
+    expect(handed.take()).toEqual([])
+    handed.record(page)
+    expect(handed.take()).toEqual([page])
+  })
+})
