@@ -5,7 +5,6 @@ import type {
   TableInstance,
   TableOptions,
 } from '@gridkit/core'
-import { performanceOptionChanged } from './performanceOptionChange'
 import { SAME_CONTENT_STREAK, type RenderStormDetector } from './renderStorm'
 import { sameConfig, sameItems } from './sameContents'
 
@@ -27,6 +26,7 @@ export class OptionSync<TData, TFeatures extends TableFeatures> {
     private readonly table: TableInstance<TData, MetricsOf<TFeatures>>,
     options: TableOptions<TData, TFeatures>,
     private readonly storms: RenderStormDetector,
+    private readonly performanceChanged: (tableId: string) => Error,
   ) {
     this.data = options.data
     this.columns = options.columns
@@ -37,7 +37,7 @@ export class OptionSync<TData, TFeatures extends TableFeatures> {
   apply(options: TableOptions<TData, TFeatures>): void {
     if (this.table.getIsDestroyed()) return
     if (!sameConfig(options.features?.performance, this.performance)) {
-      throw performanceOptionChanged(this.table.id)
+      throw this.performanceChanged(this.table.id)
     }
     if (options.data !== this.data) this.applyData(options.data)
     if (options.columns !== this.columns) this.applyColumns(options.columns)

@@ -1,26 +1,32 @@
-import type {
-  CreateTable,
-  MetricsOf,
-  TableFeatures,
-  TableInstance,
-  TableOptions,
-} from '@gridkit/core'
+import type { MetricsOf, TableFeatures, TableInstance, TableOptions } from '@gridkit/core'
 import { isServer } from './isDevelopment'
 import { OptionSync } from './OptionSync'
 import { RenderScopedHandlers } from './renderScopedHandlers'
 import { RENDERS_WITHOUT_COMMIT, RenderStormDetector } from './renderStorm'
 import { RenderTimer, type RenderTiming } from './renderTiming'
 import { serverTableOptions } from './serverOptions'
+import type { TableEntry } from './tableEntry'
 import { createTableViewFactory, type TableViewFactory } from './tableView'
 
 type Cause = RenderTiming['cause']
 
-/** The source behind each view the hook returns, for `getRenderTiming` and tests. */
-const sourceOfView = new WeakMap<object, TableSource<unknown, TableFeatures>>()
+type SourceMap = WeakMap<object, TableSource<unknown, TableFeatures>>
 
-/** The source of a view returned by `useGridEnhancedTable`, or undefined. */
+const SOURCES = Symbol.for('gridkit.react.sourceOfView')
+
+/**
+ * The source behind each view the hooks return, for `getRenderTiming` and tests. One map per
+ * realm: in CommonJS each entry of the adapter carries its own copy of this module, and the
+ * helpers of one must find the views of the other's hook.
+ */
+function sourceOfView(): SourceMap {
+  const scope = globalThis as { [SOURCES]?: SourceMap }
+  return (scope[SOURCES] ??= new WeakMap())
+}
+
+/** The source of a view returned by `useGridEnhancedTable` or `useGridTable`, or undefined. */
 export function findTableSource(view: object): TableSource<unknown, TableFeatures> | undefined {
-  return sourceOfView.get(view)
+  return sourceOfView().get(view)
 }
 
 /**
@@ -50,25 +56,25 @@ export class TableSource<TData, TFeatures extends TableFeatures> {
   private retained = 0
 
   /**
-   * `createTable` is the entry's: `@gridkit/core`'s for `useGridEnhancedTable`, the one of
-   * `@gridkit/core/table` (no monitor in the bundle) for `useGridTable`.
+   * `entry` is the hook's: `@gridkit/core`'s `createTable` for `useGridEnhancedTable`, the one
+   * of `@gridkit/core/table` (no monitor in the bundle) for `useGridTable`.
    */
-  constructor(options: TableOptions<TData, TFeatures>, createTable: CreateTable) {
+  constructor(options: TableOptions<TData, TFeatures>, entry: TableEntry) {
     const server = isServer()
-    this.table = createTable(server ? serverTableOptions(options) : options)
+    this.table = entry.createTable(server ? serverTableOptions(options) : options)
     const monitor = this.table.metrics
     this.storms = new RenderStormDetector(this.table.id, monitor)
     this.timer =
       monitor === undefined || server ? undefined : new RenderTimer(monitor, this.table.id)
-    this.sync = new OptionSync(this.table, options, this.storms)
+    this.sync = new OptionSync(this.table, options, this.storms, entry.performanceChanged)
     this.handlers = new RenderScopedHandlers(this.table as TableInstance<unknown>)
     this.views = createTableViewFactory(
       this.table,
       (view) => {
         this.versions.set(view, this.version)
-        sourceOfView.set(view, this as unknown as TableSource<unknown, TableFeatures>)
+        sourceOfView().set(view, this as unknown as TableSource<unknown, TableFeatures>)
       },
-      { on: this.on },
+      { on: this.on, off: this.off },
     )
     this.view = this.views.create()
     this.table.on('state:change', () => this.changed('state'))
@@ -92,6 +98,11 @@ export class TableSource<TData, TFeatures extends TableFeatures> {
   readonly on: TableInstance<TData>['on'] = (type, handler) => {
     if (this.renderPhase && !this.table.getIsDestroyed()) return this.handlers.add(type, handler)
     return this.table.on(type, handler)
+  }
+
+  /** The view's `off`: also removes handlers that `on` registered during render. */
+  readonly off: TableInstance<TData>['off'] = (type, handler) => {
+    if (!this.handlers.off(type, handler)) this.table.off(type, handler)
   }
 
   /** The snapshot version of a view. */
@@ -124,9 +135,14 @@ export class TableSource<TData, TFeatures extends TableFeatures> {
     })
   }
 
-  /** The commit of the component's render started (its insertion effect): the render phase is over. */
+  /**
+   * The commit of the component's render started (its insertion effect, before every layout
+   * effect and ref of the commit): the render phase is over, and the handlers `on` collected
+   * during the render take effect, so events from children's layout effects reach them.
+   */
   renderEnded(): void {
     this.renderPhase = false
+    this.handlers.commit()
   }
 
   /** The component committed `view` (its layout effect): render timing, storm bookkeeping. */
@@ -135,7 +151,6 @@ export class TableSource<TData, TFeatures extends TableFeatures> {
     this.rendersSinceCommit = 0
     this.renderPhaseStreak = this.renderPhaseChanges > 0 ? this.renderPhaseStreak + 1 : 0
     this.renderPhaseChanges = 0
-    this.handlers.commit()
     const timing = this.timer?.committed(this.versionOf(view), () => this.rowCount())
     if (timing !== undefined) this.onRenderTiming?.(timing)
     if (this.notifyAtCommit) {

@@ -1,8 +1,8 @@
-import { GridKitError } from '@gridkit/core/table'
+import { GridKitError } from '@gridkit/core'
 
 /**
- * The error for a changed `features.performance`: a table's monitor is built once, and a
- * second one built silently would split its statistics and alerts in two.
+ * The error for a changed `features.performance` in `useGridEnhancedTable`: a table's monitor
+ * is built once, and a second one built silently would split its statistics and alerts in two.
  */
 export function performanceOptionChanged(tableId: string): GridKitError {
   return new GridKitError(

@@ -5,9 +5,13 @@ import {
   type TableInstance,
   type TableOptions,
 } from '@gridkit/core'
+import { performanceOptionChanged } from './performanceOptionChange'
+import type { TableEntry } from './tableEntry'
 import { useTableWith, type GridEnhancedTableHookOptions } from './useTableWith'
 
 export type { GridEnhancedTableHookOptions } from './useTableWith'
+
+const MONITORED: TableEntry = { createTable, performanceChanged: performanceOptionChanged }
 
 /**
  * Creates a table for the component's lifetime and re-renders the component when the table's
@@ -19,5 +23,5 @@ export function useGridEnhancedTable<TData, TFeatures extends TableFeatures = Ta
   options: TableOptions<TData, TFeatures>,
   hookOptions?: GridEnhancedTableHookOptions,
 ): TableInstance<TData, MetricsOf<TFeatures>> {
-  return useTableWith(createTable, options, hookOptions)
+  return useTableWith(MONITORED, options, hookOptions)
 }

@@ -1,10 +1,4 @@
-import type {
-  CreateTable,
-  MetricsOf,
-  TableFeatures,
-  TableInstance,
-  TableOptions,
-} from '@gridkit/core/table'
+import type { MetricsOf, TableFeatures, TableInstance, TableOptions } from '@gridkit/core/table'
 import {
   useEffect,
   useInsertionEffect,
@@ -14,6 +8,7 @@ import {
 } from 'react'
 import { isServer } from './isDevelopment'
 import type { RenderTiming } from './renderTiming'
+import type { TableEntry } from './tableEntry'
 import { TableSource } from './TableSource'
 
 /** Options of the hook itself (the table's options are the first argument). */
@@ -25,17 +20,17 @@ export interface GridEnhancedTableHookOptions {
 // useLayoutEffect warns when rendered on the server; there it would never run anyway.
 const useCommitEffect = isServer() ? useEffect : useLayoutEffect
 
-/** The hook, with the `createTable` of the entry it is imported from. */
+/** The hook, bound to the entry it is imported from. */
 export function useTableWith<TData, TFeatures extends TableFeatures>(
-  create: CreateTable,
+  entry: TableEntry,
   options: TableOptions<TData, TFeatures>,
   hookOptions: GridEnhancedTableHookOptions | undefined,
 ): TableInstance<TData, MetricsOf<TFeatures>> {
-  const [created, setSource] = useState(() => new TableSource(options, create))
+  const [created, setSource] = useState(() => new TableSource(options, entry))
   let source = created
   if (source.isDestroyed()) {
     // Shown again after an unmount (for example by <Activity>): a new table, as on mount.
-    source = new TableSource(options, create)
+    source = new TableSource(options, entry)
     setSource(source)
   }
   source.onRenderTiming = hookOptions?.onRenderTiming

@@ -1,5 +1,5 @@
 import { act, render } from '@testing-library/react'
-import { StrictMode, useEffect, useState } from 'react'
+import { memo, StrictMode, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { describe, expect, it } from 'vitest'
 import type { TableInstance } from '@gridkit/core'
 import { useGridEnhancedTable } from '../useGridEnhancedTable'
@@ -60,17 +60,99 @@ describe('table.on called while the component renders', () => {
     expect(grid.calls).toHaveLength(1)
   })
 
-  it('drops the handler once a committed render no longer registers it', () => {
-    let listen = true
-    const grid = mountBodyHandler({ listen: () => listen })
-    listen = false
-    grid.rerender()
-    grid.sort(false)
-    expect(grid.calls).toEqual([])
-    listen = true
-    grid.rerender()
-    grid.sort(true)
-    expect(grid.calls).toHaveLength(1)
+  it('keeps a subscription that a later render does not make again (made once, in a ref)', () => {
+    const seen: number[] = []
+    let table: TableInstance<Person> | undefined
+    let rerender: (() => void) | undefined
+    function Grid() {
+      const [count, setCount] = useState(0)
+      rerender = () => setCount(count + 1)
+      const subscribed = useRef(false)
+      table = useGridEnhancedTable({ data: people, columns: peopleColumns })
+      if (!subscribed.current) {
+        subscribed.current = true
+        table.on('sorting:change', () => seen.push(count))
+      }
+      return null
+    }
+    render(<Grid />)
+    act(() => rerender!())
+    act(() => rerender!())
+    act(() => table!.setSorting([{ id: 'age', desc: false }]))
+    expect(seen).toEqual([0])
+  })
+
+  it("an earlier render's unsubscribe (an effect's cleanup) leaves the current handler", () => {
+    const seen: string[] = []
+    let table: TableInstance<Person> | undefined
+    function Grid() {
+      table = useGridEnhancedTable({ data: people, columns: peopleColumns })
+      const off = table.on('sorting:change', () => seen.push('sorted'))
+      // The pattern that avoided one handler per render before: clean up the previous one.
+      useEffect(() => off, [off])
+      return null
+    }
+    render(<Grid />)
+    for (const desc of [false, true, false, true]) {
+      act(() => table!.setSorting([{ id: 'age', desc }]))
+    }
+    expect(seen).toEqual(['sorted', 'sorted', 'sorted', 'sorted'])
+  })
+
+  it('off removes a handler registered during render', () => {
+    const seen: string[] = []
+    const handler = () => seen.push('sorted')
+    let table: TableInstance<Person> | undefined
+    function Grid() {
+      table = useGridEnhancedTable({ data: people, columns: peopleColumns })
+      table.on('sorting:change', handler)
+      return null
+    }
+    render(<Grid />)
+    act(() => table!.off('sorting:change', handler))
+    act(() => table!.setSorting([{ id: 'age', desc: false }]))
+    expect(seen).toEqual([])
+  })
+
+  it("reaches a child's layout effect that changes the table during the same commit", () => {
+    const seen: string[] = []
+    function SortOnMount({ table }: { table: TableInstance<Person> }) {
+      useLayoutEffect(() => {
+        table.setSorting([{ id: 'age', desc: true }])
+      }, [table])
+      return null
+    }
+    function Grid() {
+      const table = useGridEnhancedTable({ data: people, columns: peopleColumns })
+      table.on('sorting:change', () => seen.push('sorted'))
+      return <SortOnMount table={table} />
+    }
+    render(<Grid />)
+    expect(seen).toEqual(['sorted'])
+  })
+
+  it('keeps the handler of a memoized child that did not render again', () => {
+    const seen: string[] = []
+    let table: TableInstance<Person> | undefined
+    let rerender: (() => void) | undefined
+    const Child = memo(function Child({ view }: { view: TableInstance<Person> }) {
+      view.on('sorting:change', () => seen.push('child'))
+      return null
+    })
+    let first: TableInstance<Person> | undefined
+    function Grid() {
+      const [count, setCount] = useState(0)
+      rerender = () => setCount(count + 1)
+      table = useGridEnhancedTable({ data: people, columns: peopleColumns })
+      first ??= table
+      table.on('sorting:change', () => seen.push('parent'))
+      // The child gets the first view, so it does not render when the parent does.
+      return <Child view={first} />
+    }
+    render(<Grid />)
+    act(() => rerender!())
+    act(() => table!.setSorting([{ id: 'age', desc: false }]))
+    expect(seen.sort()).toEqual(['child', 'parent'])
   })
 
   it('returns an unsubscribe that works before and after the commit', () => {

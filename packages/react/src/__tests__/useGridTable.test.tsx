@@ -1,4 +1,5 @@
 import { act, render, screen } from '@testing-library/react'
+import { useState } from 'react'
 import { describe, expect, it } from 'vitest'
 import { GridKitError, type TableInstance } from '@gridkit/core'
 import { useGridTable } from '../useGridTable'
@@ -8,7 +9,7 @@ const people = makePeople(30)
 
 describe('useGridTable (@gridkit/react/table)', () => {
   it('is the same hook without the monitor: one render per change, no metrics', () => {
-    let table: TableInstance<Person> | undefined
+    let table: TableInstance<Person, undefined> | undefined
     let renders = 0
     function Grid() {
       renders++
@@ -16,7 +17,9 @@ describe('useGridTable (@gridkit/react/table)', () => {
       return <TableBody table={table} />
     }
     render(<Grid />)
-    expect(table!.metrics).toBeUndefined()
+    // Typed as absent, not as a monitor that might be there.
+    const metrics: undefined = table!.metrics
+    expect(metrics).toBeUndefined()
     act(() => table!.toggleSorting('age'))
     expect(renders).toBe(2)
     const expected = [...people]
@@ -31,6 +34,7 @@ describe('useGridTable (@gridkit/react/table)', () => {
       useGridTable({
         data: people,
         columns: peopleColumns,
+        // @ts-expect-error: the hook without the monitor takes no features.performance
         features: { performance: true },
       })
       return null
@@ -46,5 +50,30 @@ describe('useGridTable (@gridkit/react/table)', () => {
     expect((thrown as GridKitError).message).toBe(
       "features.performance needs useGridEnhancedTable from '@gridkit/react', not useGridTable from '@gridkit/react/table'.",
     )
+  })
+
+  it('refuses features.performance turned on after the table was created, naming the hook', () => {
+    let monitored = false
+    let rerender: (() => void) | undefined
+    function Grid() {
+      const [count, setCount] = useState(0)
+      rerender = () => setCount(count + 1)
+      useGridTable({
+        data: people,
+        columns: peopleColumns,
+        features: { performance: monitored as false },
+      })
+      return null
+    }
+    render(<Grid />)
+    monitored = true
+    let thrown: unknown
+    try {
+      act(() => rerender!())
+    } catch (error) {
+      thrown = error
+    }
+    expect((thrown as GridKitError).code).toBe('FEATURE_NOT_INCLUDED')
+    expect((thrown as GridKitError).message).toContain('useGridEnhancedTable')
   })
 })

@@ -47,8 +47,11 @@ export class TableInstance<
   /** Replaces the whole state; every slice is validated before anything changes. */
   setState(updater: Updater<TableState>): void {
     this.assertAlive('setState')
-    const next = resolve(updater, this.store.state)
-    validateState(next, this.store.columnsById)
+    const resolved = resolve(updater, this.store.state)
+    validateState(resolved, this.store.columnsById)
+    // The same sort order in a new array is no change, as with setSorting.
+    const { sorting } = this.store.state
+    const next = sameSorting(resolved.sorting, sorting) ? { ...resolved, sorting } : resolved
     this.commit(next)
   }
 

@@ -9,12 +9,20 @@ const WIDE_RADIX = 1 << 17
 /** Runs of keys with the same packed prefix up to this length are finished by insertion. */
 const INSERTION_RUN = 12
 
-/** Length of the prefix every key shares. */
-function commonPrefixLength(keys: readonly string[]): number {
-  const first = keys[0] as string
+/** Deeper runs than this (keys equal in 8 windows past their shared prefixes) are compared. */
+const MAX_DEPTH = 8
+
+/** Length of the prefix the keys of `order[start, end)` share. */
+function commonPrefixLength(
+  keys: readonly string[],
+  order: Int32Array,
+  start: number,
+  end: number,
+): number {
+  const first = keys[order[start] as number] as string
   let common = first.length
-  for (let k = 1; k < keys.length && common > 0; k++) {
-    const key = keys[k] as string
+  for (let k = start + 1; k < end && common > 0; k++) {
+    const key = keys[order[k] as number] as string
     let j = 0
     while (j < common && key.charCodeAt(j) === first.charCodeAt(j)) j++
     common = j
@@ -22,17 +30,24 @@ function commonPrefixLength(keys: readonly string[]): number {
   return common
 }
 
-/** Whether every char of every key in `[from, from + ASCII_WIDTH)` is below 127. */
-function windowIsAscii(keys: readonly string[], from: number): boolean {
-  for (const key of keys) {
-    const end = Math.min(key.length, from + ASCII_WIDTH)
-    for (let j = from; j < end; j++) if (key.charCodeAt(j) >= ASCII_RADIX - 1) return false
+/** Whether every char of the run's keys in `[from, from + ASCII_WIDTH)` is below 127. */
+function windowIsAscii(
+  keys: readonly string[],
+  order: Int32Array,
+  start: number,
+  end: number,
+  from: number,
+): boolean {
+  for (let k = start; k < end; k++) {
+    const key = keys[order[k] as number] as string
+    const last = Math.min(key.length, from + ASCII_WIDTH)
+    for (let j = from; j < last; j++) if (key.charCodeAt(j) >= ASCII_RADIX - 1) return false
   }
   return true
 }
 
-/** Sorts `order[start, end)` by the full keys (`<` on UTF-16 code units); stable. */
-function finishRun(order: Int32Array, start: number, end: number, keys: readonly string[]): void {
+/** Sorts `order[start, end)` by comparing the keys (`<` on UTF-16 code units); stable. */
+function compareRun(order: Int32Array, start: number, end: number, keys: readonly string[]): void {
   if (end - start <= INSERTION_RUN) {
     for (let i = start + 1; i < end; i++) {
       const id = order[i] as number
@@ -55,12 +70,64 @@ function finishRun(order: Int32Array, start: number, end: number, keys: readonly
   order.set(run, start)
 }
 
+/** Whether the keys of `order[start, end)` are all the same text. */
+function allEqual(keys: readonly string[], order: Int32Array, start: number, end: number): boolean {
+  const first = keys[order[start] as number] as string
+  for (let k = start + 1; k < end; k++) if (keys[order[k] as number] !== first) return false
+  return true
+}
+
+interface RankArrays {
+  packed: Float64Array
+  order: Int32Array
+  spare: Int32Array
+}
+
+/**
+ * Sorts `order[start, end)` by key, stably: the chars after the prefix the run's keys share
+ * are packed into one exact double per key (each char as its code + 1, 0 past the end, so a
+ * shorter key sorts first as with `<`), the doubles are radix sorted, and each run of equal
+ * doubles is sorted the same way one window further (short or deep runs by comparison).
+ */
+function sortRange(
+  keys: readonly string[],
+  arrays: RankArrays,
+  start: number,
+  end: number,
+  depth: number,
+  scratch: SortScratch,
+): void {
+  const { packed, order, spare } = arrays
+  if (end - start <= INSERTION_RUN || depth >= MAX_DEPTH) {
+    compareRun(order, start, end, keys)
+    return
+  }
+  if (allEqual(keys, order, start, end)) return
+  const from = commonPrefixLength(keys, order, start, end)
+  const ascii = windowIsAscii(keys, order, start, end, from)
+  const width = ascii ? ASCII_WIDTH : WIDE_WIDTH
+  const radix = ascii ? ASCII_RADIX : WIDE_RADIX
+  for (let k = start; k < end; k++) {
+    const id = order[k] as number
+    const key = keys[id] as string
+    let value = 0
+    for (let j = from; j < from + width; j++) {
+      value = value * radix + (j < key.length ? key.charCodeAt(j) + 1 : 0)
+    }
+    packed[id] = value
+  }
+  sortPresent(packed, order, spare, start, end - start, false, scratch)
+  let runStart = start
+  for (let j = start + 1; j <= end; j++) {
+    if (j < end && packed[order[j] as number] === packed[order[runStart] as number]) continue
+    if (j - runStart > 1) sortRange(keys, arrays, runStart, j, depth + 1, scratch)
+    runStart = j
+  }
+}
+
 /**
  * Dense ranks (0, 1, ...) of `keys` in plain `<` order (UTF-16 code units); equal keys share
- * a rank. Without a comparator sort of all keys (issue 13): the chars after the prefix every
- * key shares are packed into one exact double per key (each char as its code + 1, 0 past
- * the end, so a shorter key sorts first as with `<`), the doubles are radix sorted, and only
- * runs of keys whose packed chars are equal are finished by comparing the strings.
+ * a rank. Without a comparator sort of all keys (issue 13): see {@link sortRange}.
  */
 export function textRanks(keys: readonly string[], scratch: SortScratch): Float64Array {
   const count = keys.length
@@ -69,33 +136,15 @@ export function textRanks(keys: readonly string[], scratch: SortScratch): Float6
   // The radix passes use the per-row digit arrays (indexed here by key): already this large
   // inside a sort, since there are at most as many keys as rows.
   scratch.ensure(count)
-  const from = commonPrefixLength(keys)
-  const ascii = windowIsAscii(keys, from)
-  const width = ascii ? ASCII_WIDTH : WIDE_WIDTH
-  const radix = ascii ? ASCII_RADIX : WIDE_RADIX
-  const { packed, order, spare } = scratch.textArrays(count)
-  for (let k = 0; k < count; k++) {
-    const key = keys[k] as string
-    let value = 0
-    for (let j = from; j < from + width; j++) {
-      value = value * radix + (j < key.length ? key.charCodeAt(j) + 1 : 0)
-    }
-    packed[k] = value
-    order[k] = k
-  }
-  sortPresent(packed, order, spare, 0, count, false, scratch)
-  let runStart = 0
-  for (let j = 1; j <= count; j++) {
-    if (j < count && packed[order[j] as number] === packed[order[runStart] as number]) continue
-    if (j - runStart > 1) finishRun(order, runStart, j, keys)
-    runStart = j
-  }
+  const arrays = scratch.textArrays(count)
+  const { order } = arrays
+  for (let k = 0; k < count; k++) order[k] = k
+  sortRange(keys, arrays, 0, count, 0, scratch)
   let rank = 0
   ranks[order[0] as number] = 0
   for (let j = 1; j < count; j++) {
-    const previous = order[j - 1] as number
     const id = order[j] as number
-    if (packed[previous] !== packed[id] || keys[previous] !== keys[id]) rank++
+    if (keys[order[j - 1] as number] !== keys[id]) rank++
     ranks[id] = rank
   }
   return ranks
