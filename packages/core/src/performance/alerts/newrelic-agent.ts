@@ -1,5 +1,6 @@
 import { GridKitError, describeValue } from '../../errors/GridKitError'
 import type { BudgetViolation, Severity } from '../types/metrics'
+import { globalAlertScheduler } from './dispatcher-options'
 import { toFlatAttributes } from './payload'
 import type { AlertDestination } from './types'
 
@@ -20,6 +21,70 @@ export interface NewRelicDestinationOptions {
   id?: string
   /** Violations below this severity are not sent (default: all). */
   minSeverity?: Severity
+}
+
+/** How long a send waits for a starting agent to hear from its beacon, in ms. */
+export const NEW_RELIC_CONFIRM_TIMEOUT_MS = 4000
+
+/** Why a send failed when the agent had stopped: it drops every event from then on. */
+export const NEW_RELIC_STOPPED =
+  'the New Relic agent has stopped (its first call to the beacon failed: blocked, refused by CORS or an HTTP error), so it dropped the event'
+
+/** What the New Relic browser agent (1.2xx) shows of its state; plain objects have none of it. */
+interface AgentInternals {
+  ee?: unknown
+  runtime?: unknown
+}
+
+/**
+ * The agent's state, read from its event emitter (`ee.aborted`: the agent stopped) and runtime
+ * (`activatedFeatures`: the flags its beacon answered the first call with, `ins` for custom
+ * events and page actions). `unknown` for an object without them (another agent build, a double).
+ */
+type AgentStatus = 'running' | 'stopped' | 'eventsOff' | 'starting' | 'unknown'
+
+function statusOf(agent: NewRelicAgentLike): AgentStatus {
+  try {
+    const { ee, runtime } = agent as AgentInternals
+    if (typeof ee !== 'object' || ee === null || typeof runtime !== 'object' || runtime === null) {
+      return 'unknown'
+    }
+    if ((ee as { aborted?: unknown }).aborted === true) return 'stopped'
+    const flags = (runtime as { activatedFeatures?: unknown }).activatedFeatures as
+      { ins?: unknown } | null | undefined
+    if (typeof flags !== 'object' || flags === null) return 'starting'
+    return flags.ins === undefined || flags.ins === 0 || flags.ins === false
+      ? 'eventsOff'
+      : 'running'
+  } catch {
+    return 'unknown'
+  }
+}
+
+/** Settles a send from the agent's state, waiting (polling every 100 ms) while it starts. */
+function confirm(agent: NewRelicAgentLike, timeoutMs: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const started = Date.now()
+    const check = (): void => {
+      const status = statusOf(agent)
+      if (status === 'running' || status === 'unknown') resolve()
+      else if (status === 'stopped') reject(new Error(NEW_RELIC_STOPPED))
+      else if (status === 'eventsOff') {
+        reject(
+          new Error(
+            'New Relic answered the agent with custom events off (flag ins), so it dropped the event',
+          ),
+        )
+      } else if (Date.now() - started >= timeoutMs) {
+        reject(
+          new Error(
+            `the New Relic agent had no answer from its beacon within ${timeoutMs} ms; the event waits in the agent, unconfirmed`,
+          ),
+        )
+      } else globalAlertScheduler.setTimeout(check, 100)
+    }
+    check()
+  })
 }
 
 /** True when `value` has `recordCustomEvent` or `addPageAction`. */
@@ -59,7 +124,14 @@ export class NewRelicAgentAlertDestination implements AlertDestination {
     this.minSeverity = options.minSeverity
   }
 
-  /** Records the event; the agent harvests it on its own schedule. */
+  /**
+   * Records the event, then settles from the agent's state (the agent harvests the event on its
+   * own schedule and reports no result per event). Resolves when the agent runs with custom
+   * events on; rejects when it has stopped (its first call to the beacon failed, so it drops
+   * every event) or its beacon turned custom events off; while the agent waits for that first
+   * answer, waits up to 4000 ms for it. An object without the agent's state (not the
+   * `@newrelic/browser-agent` agent) resolves once it took the event.
+   */
   send(violation: BudgetViolation): Promise<void> {
     const attributes = toFlatAttributes(violation)
     if (typeof this.agent.recordCustomEvent === 'function') {
@@ -67,6 +139,6 @@ export class NewRelicAgentAlertDestination implements AlertDestination {
     } else {
       this.agent.addPageAction?.(NEW_RELIC_EVENT_TYPE, attributes)
     }
-    return Promise.resolve()
+    return confirm(this.agent, NEW_RELIC_CONFIRM_TIMEOUT_MS)
   }
 }
