@@ -53,7 +53,7 @@ function answerAll(withCors: boolean): void {
 }
 
 /** The app's agent, set up as New Relic's docs show for the npm package (beacon: the receiver). */
-function agentSetup(host: string): string {
+function agentSetup(host: string, harvestSeconds = 1): string {
   return `
     import { BrowserAgent } from '@newrelic/browser-agent/loaders/browser-agent'
     const beacon = '${host}'
@@ -62,7 +62,7 @@ function agentSetup(host: string): string {
       init: {
         ssl: false,
         proxy: { beacon },
-        harvest: { interval: 1 },
+        harvest: { interval: ${harvestSeconds} },
         privacy: { cookies_enabled: false },
         session_replay: { enabled: false },
         session_trace: { enabled: false },
@@ -114,6 +114,28 @@ describe('New Relic from a real page', () => {
     })
     expect(customEvents(cors.current.requests)[0]?.actual).toBeGreaterThan(0.001)
     for (const request of cors.current.requests) expect(request.body).not.toContain(SECRET_CELL)
+  })
+
+  it("page.close() before the agent's next harvest: its exit harvest carries the events counted delivered", async () => {
+    answerAll(true)
+    const before = customEvents(cors.current.requests).length
+    const page = await chromium.newPage()
+    await open(
+      tablePage({
+        setup: agentSetup(cors.current.host, 60), // no timed harvest within the test
+        destinations: `['newrelic'], newrelic: { agent }`,
+        alerts: 'cooldownMs: 0',
+      }),
+      page,
+    )
+    for (let i = 0; i < 3; i += 1) await sortInPage(page)
+    expect(await flushInPage(page)).toBe(true)
+    expect((await deliveryInPage(page)).newrelic).toMatchObject({ delivered: 3, failed: 0 })
+    expect(customEvents(cors.current.requests)).toHaveLength(before)
+    await page.close()
+    await expect
+      .poll(() => customEvents(cors.current.requests).length - before, { timeout: 10_000 })
+      .toBe(3)
   })
 
   it('a beacon that refuses CORS stops the agent: the alert counts failed, not delivered', async () => {

@@ -110,6 +110,35 @@ describe('Sentry from a real page', () => {
     expect((await deliveryInPage(page)).sentry).toMatchObject({ delivered: 1, failed: 0 })
   })
 
+  it('alerts raised just before page.close() reach both receivers', async () => {
+    answer(7, CORS_HEADERS)
+    answer(8, CORS_HEADERS)
+    const page = await chromium.newPage()
+    await open(
+      tablePage({
+        setup: `
+          import * as Sentry from '@sentry/browser'
+          import { SentryAlertDestination } from '@gridkit/core/alerts/sentry'
+          Sentry.init({ dsn: '${dsn('appkey', 7)}', defaultIntegrations: false, sendClientReports: false })
+        `,
+        destinations: `['sentry', new SentryAlertDestination({ dsn: '${dsn('gridkey', 8)}', id: 'sentry-dsn' })]`,
+        alerts: 'cooldownMs: 0',
+      }),
+      page,
+    )
+    await page.evaluate(() => {
+      const { gridkit } = window as unknown as { gridkit: { sort(): unknown } }
+      gridkit.sort()
+      gridkit.sort()
+    })
+    await page.close() // no flush: the sends leave as the page goes (keepalive fetch)
+    for (const project of [7, 8]) {
+      await expect
+        .poll(() => envelopes(project).flatMap((r) => eventsOf(r.body)).length, { timeout: 10_000 })
+        .toBe(2)
+    }
+  })
+
   it('receiver without CORS headers: the POSTs arrive, both forms count the alert failed', async () => {
     // No Access-Control-Allow-Origin: the request is sent, the page may not read the answer.
     answer(3, {})
