@@ -9,7 +9,7 @@ interface SentrySendResponse {
 }
 
 /** What GridKit needs of a Sentry client (v8+) to learn what became of an event. */
-interface SentryHookClient {
+export interface SentryHookClient {
   on(
     hook: 'afterSendEvent',
     callback: (event: { event_id?: string } | undefined, response?: SentrySendResponse) => void,
@@ -47,6 +47,7 @@ export function captureConfirmed(
   client: SentryHookClient,
   capture: () => unknown,
   timeoutMs: number = SENTRY_CONFIRM_TIMEOUT_MS,
+  timeoutMessage = `the app's Sentry did not send the event within ${timeoutMs} ms (its sampleRate or beforeSend may have dropped it)`,
 ): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     let eventId: unknown = undefined
@@ -76,11 +77,7 @@ export function captureConfirmed(
       return
     }
     timer = globalAlertScheduler.setTimeout(() => {
-      finish(
-        new Error(
-          `the app's Sentry did not send the event within ${timeoutMs} ms (its sampleRate or beforeSend may have dropped it)`,
-        ),
-      )
+      finish(new Error(timeoutMessage))
     }, timeoutMs)
   })
 }
