@@ -18,9 +18,12 @@ const MONITORED_TABLE_TARGET = 18 * KB
 /**
  * What the table with monitoring may not grow past meanwhile: its size on main on 2 December
  * (29.1 KB, after interactions, summaries and the radix sorts joined) plus room for one small
- * change. Lowered as the monitor path is trimmed towards the 18 KB target.
+ * change, plus 0.75 KB on 3 December for issue 10's honest vendor delivery (30,176 B before,
+ * 30,857 B after: the app's Sentry settles by its upload, New Relic reads its agent's state,
+ * failures are printed once per destination). Lowered as the monitor path is trimmed towards
+ * the 18 KB target.
  */
-const MONITORED_TABLE_BUDGET = 29.5 * KB
+const MONITORED_TABLE_BUDGET = 30.25 * KB
 
 const LIGHT_APP = `
   import { createTable } from './table'

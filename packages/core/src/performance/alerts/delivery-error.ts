@@ -33,8 +33,8 @@ export function warnDeliveryError(error: unknown, context: AlertErrorContext): v
   console.warn(
     // Ids and operation names are app-chosen labels; redact them too in case a key was used.
     `[GridKit] Alert delivery to "${redactSecrets(context.destinationId)}" failed for operation ` +
-      `"${redactSecrets(context.operation)}": ${describeDeliveryError(error)}. Later failures ` +
-      `of this destination are counted in alertDelivery (failed, lastError), not printed.`,
+      `"${redactSecrets(context.operation)}": ${describeDeliveryError(error)} (later failures ` +
+      `of this destination are only counted)`,
   )
 }
 

@@ -28,60 +28,47 @@ export const NEW_RELIC_CONFIRM_TIMEOUT_MS = 4000
 
 /** Why a send failed when the agent had stopped: it drops every event from then on. */
 export const NEW_RELIC_STOPPED =
-  'the New Relic agent has stopped (its first call to the beacon failed: blocked, refused by CORS or an HTTP error), so it dropped the event'
+  'New Relic agent stopped: its first beacon call failed (blocked, CORS or HTTP error)'
 
 /** What the New Relic browser agent (1.2xx) shows of its state; plain objects have none of it. */
 interface AgentInternals {
-  ee?: unknown
-  runtime?: unknown
+  ee?: { aborted?: unknown } | null
+  runtime?: { activatedFeatures?: { ins?: unknown } | null } | null
 }
 
 /**
  * The agent's state, read from its event emitter (`ee.aborted`: the agent stopped) and runtime
- * (`activatedFeatures`: the flags its beacon answered the first call with, `ins` for custom
- * events and page actions). `unknown` for an object without them (another agent build, a double).
+ * (`activatedFeatures`: the flags its beacon answered the first call with; `ins` is custom
+ * events and page actions): the reason a send failed, `''` when the agent runs (or the object
+ * has no such state: another agent build, a double), undefined while the agent starts.
  */
-type AgentStatus = 'running' | 'stopped' | 'eventsOff' | 'starting' | 'unknown'
-
-function statusOf(agent: NewRelicAgentLike): AgentStatus {
+function failureOf(agent: NewRelicAgentLike): string | undefined {
   try {
     const { ee, runtime } = agent as AgentInternals
     if (typeof ee !== 'object' || ee === null || typeof runtime !== 'object' || runtime === null) {
-      return 'unknown'
+      return ''
     }
-    if ((ee as { aborted?: unknown }).aborted === true) return 'stopped'
-    const flags = (runtime as { activatedFeatures?: unknown }).activatedFeatures as
-      { ins?: unknown } | null | undefined
-    if (typeof flags !== 'object' || flags === null) return 'starting'
-    return flags.ins === undefined || flags.ins === 0 || flags.ins === false
-      ? 'eventsOff'
-      : 'running'
+    if (ee.aborted === true) return NEW_RELIC_STOPPED
+    const flags = runtime.activatedFeatures
+    if (typeof flags !== 'object' || flags === null) return undefined
+    return flags.ins ? '' : 'New Relic turned custom events off (flag ins)'
   } catch {
-    return 'unknown'
+    return ''
   }
 }
 
-/** Settles a send from the agent's state, waiting (polling every 100 ms) while it starts. */
+/** Settles a send from the agent's state, polling every 100 ms while it starts. */
 function confirm(agent: NewRelicAgentLike, timeoutMs: number): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const started = Date.now()
     const check = (): void => {
-      const status = statusOf(agent)
-      if (status === 'running' || status === 'unknown') resolve()
-      else if (status === 'stopped') reject(new Error(NEW_RELIC_STOPPED))
-      else if (status === 'eventsOff') {
-        reject(
-          new Error(
-            'New Relic answered the agent with custom events off (flag ins), so it dropped the event',
-          ),
-        )
-      } else if (Date.now() - started >= timeoutMs) {
-        reject(
-          new Error(
-            `the New Relic agent had no answer from its beacon within ${timeoutMs} ms; the event waits in the agent, unconfirmed`,
-          ),
-        )
-      } else globalAlertScheduler.setTimeout(check, 100)
+      let failure = failureOf(agent)
+      if (failure === undefined && Date.now() - started >= timeoutMs) {
+        failure = `New Relic agent had no beacon answer within ${timeoutMs} ms (unconfirmed)`
+      }
+      if (failure === undefined) globalAlertScheduler.setTimeout(check, 100)
+      else if (failure === '') resolve()
+      else reject(new Error(failure))
     }
     check()
   })

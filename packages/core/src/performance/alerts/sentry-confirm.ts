@@ -31,7 +31,7 @@ export function hookClientOf(sentry: object): SentryHookClient | undefined {
 function uploadError(response: SentrySendResponse | undefined): Error | undefined {
   const status = response?.statusCode
   if (status === undefined) {
-    return new Error('Sentry could not send the event (a network error or a blocked request)')
+    return new Error('Sentry could not send the event (network error or blocked)')
   }
   return status >= 200 && status < 300 ? undefined : new Error(`Sentry answered HTTP ${status}`)
 }
@@ -47,7 +47,7 @@ export function captureConfirmed(
   client: SentryHookClient,
   capture: () => unknown,
   timeoutMs: number = SENTRY_CONFIRM_TIMEOUT_MS,
-  timeoutMessage = `the app's Sentry did not send the event within ${timeoutMs} ms (its sampleRate or beforeSend may have dropped it)`,
+  timeoutMessage = `Sentry did not send the event within ${timeoutMs} ms (sampleRate or beforeSend?)`,
 ): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     let eventId: unknown = undefined

@@ -65,7 +65,7 @@ describe('NewRelicAgentAlertDestination reads the agent state', () => {
     vi.useFakeTimers()
     const sent = new NewRelicAgentAlertDestination(agent()).send(violation())
     const outcome = expect(sent).rejects.toThrow(
-      `no answer from its beacon within ${NEW_RELIC_CONFIRM_TIMEOUT_MS} ms`,
+      `no beacon answer within ${NEW_RELIC_CONFIRM_TIMEOUT_MS} ms (unconfirmed)`,
     )
     await vi.advanceTimersByTimeAsync(NEW_RELIC_CONFIRM_TIMEOUT_MS + 100)
     await outcome

@@ -61,7 +61,7 @@ describe('captureConfirmed', () => {
   it('rejects when no upload is reported in time (dropped by sampleRate or beforeSend)', async () => {
     const fake = client()
     await expect(captureConfirmed(fake, () => 'x', 10)).rejects.toThrow(
-      "the app's Sentry did not send the event within 10 ms",
+      'Sentry did not send the event within 10 ms',
     )
     expect(fake.hooks.size).toBe(0)
   })
