@@ -3,7 +3,10 @@ import { globalAlertScheduler } from './dispatcher-options'
 /** How long a send through the app's Sentry waits for the SDK to report the upload, in ms. */
 export const SENTRY_CONFIRM_TIMEOUT_MS = 4000
 
-/** Sentry's answer to one upload, as its `afterSendEvent` hook passes it (`{}` on a network error). */
+/**
+ * Sentry's answer to one upload, as its `afterSendEvent` hook passes it: `{}` when no answer
+ * came (a network error, a blocked request) or its rate limit held the event back.
+ */
 interface SentrySendResponse {
   statusCode?: number
 }
@@ -31,7 +34,7 @@ export function hookClientOf(sentry: object): SentryHookClient | undefined {
 function uploadError(response: SentrySendResponse | undefined): Error | undefined {
   const status = response?.statusCode
   if (status === undefined) {
-    return new Error('Sentry could not send the event (network error or blocked)')
+    return new Error('Sentry did not send the event (network error, blocked or rate-limited)')
   }
   return status >= 200 && status < 300 ? undefined : new Error(`Sentry answered HTTP ${status}`)
 }

@@ -48,7 +48,7 @@ describe('captureConfirmed', () => {
     const fake = client()
     const blocked = captureConfirmed(fake, () => 'a')
     fake.fire('a', {})
-    await expect(blocked).rejects.toThrow('Sentry could not send the event')
+    await expect(blocked).rejects.toThrow('Sentry did not send the event (network error')
     const refused = captureConfirmed(fake, () => 'b')
     fake.fire('b', { statusCode: 429 })
     await expect(refused).rejects.toThrow('Sentry answered HTTP 429')

@@ -164,9 +164,11 @@ describe('Sentry from a real page', () => {
     }
     const delivery = await deliveryInPage(page)
     expect(delivery['sentry-dsn']).toMatchObject({ delivered: 0, failed: 1, timedOut: 0 })
-    expect(delivery['sentry-dsn']?.lastError).toContain('Sentry could not send the event')
+    expect(delivery['sentry-dsn']?.lastError).toContain(
+      'Sentry did not send the event (network error',
+    )
     expect(delivery.sentry).toMatchObject({ delivered: 0, failed: 1, timedOut: 0 })
-    expect(delivery.sentry?.lastError).toContain('Sentry could not send the event')
+    expect(delivery.sentry?.lastError).toContain('Sentry did not send the event (network error')
     expect(scriptWarnings(messages)).toHaveLength(2)
   })
 

@@ -168,7 +168,7 @@ describe('SentryAlertDestination faults', () => {
     ])
     expect(stats[0]?.lastError).toBe('Error: Sentry answered HTTP 500')
     expect(stats[1]?.lastError).toBe(
-      'Error: Sentry could not send the event (network error or blocked)',
+      'Error: Sentry did not send the event (network error, blocked or rate-limited)',
     )
     expect(errors).toHaveLength(2)
     await Promise.all([failing.close(), closing.close()])
