@@ -19,11 +19,12 @@ const VENDOR_ENTRY_BUDGET = 2 * KB
 const MONITORED_TABLE_TARGET = 18 * KB
 /**
  * What the table with monitoring may not grow past meanwhile: its size on main on 3 December
- * (29.1 KB on 2 December; then the app's own Sentry found at send time, string ranks and
- * exact tracking of the rows handed to the app, issue 10 §6) plus room for one small change.
- * Lowered as the monitor path is trimmed towards the 18 KB target.
+ * (29.1 KB on 2 December; then the app's own Sentry found at send time and its upload
+ * confirmed, New Relic's agent state read, string ranks, and exact tracking of the rows
+ * handed to the app, issue 10 §6) plus room for one small change. Lowered as the monitor
+ * path is trimmed towards the 18 KB target.
  */
-const MONITORED_TABLE_BUDGET = 31 * KB
+const MONITORED_TABLE_BUDGET = 32 * KB
 
 const LIGHT_APP = `
   import { createTable } from './table'

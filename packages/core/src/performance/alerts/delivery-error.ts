@@ -28,11 +28,26 @@ export function createTimeoutError(destinationId: string, timeoutMs: number): Er
   return error
 }
 
-/** The default `onError`: one `console.warn` line without secrets. */
+/** One `console.warn` line about a failed delivery, without secrets. */
 export function warnDeliveryError(error: unknown, context: AlertErrorContext): void {
   console.warn(
     // Ids and operation names are app-chosen labels; redact them too in case a key was used.
     `[GridKit] Alert delivery to "${redactSecrets(context.destinationId)}" failed for operation ` +
-      `"${redactSecrets(context.operation)}": ${describeDeliveryError(error)}`,
+      `"${redactSecrets(context.operation)}": ${describeDeliveryError(error)} (later failures ` +
+      `of this destination are only counted)`,
   )
+}
+
+/**
+ * The default `onError` of one dispatcher: {@link warnDeliveryError} at the first failure of
+ * each destination, then nothing. A content blocker fails every alert to a vendor; the page's
+ * console must not get one line per alert (issue 10 §2).
+ */
+export function createWarnOnce(): (error: unknown, context: AlertErrorContext) => void {
+  const warned = new Set<string>()
+  return (error, context) => {
+    if (warned.has(context.destinationId)) return
+    warned.add(context.destinationId)
+    warnDeliveryError(error, context)
+  }
 }

@@ -2,7 +2,7 @@ import { GridKitError, describeValue } from '../../errors/GridKitError'
 import { defaultClock } from '../monitor/clock'
 import type { BudgetViolation } from '../types/metrics'
 import { SEVERITY_RANK, isSeverity } from './payload'
-import { warnDeliveryError } from './delivery-error'
+import { createWarnOnce } from './delivery-error'
 import type { AlertErrorContext, AlertRateLimit, AlertScheduler } from './types'
 
 /** Dispatcher options with every default filled in. */
@@ -138,8 +138,7 @@ export function resolveDispatcherOptions(options: unknown): ResolvedDispatcherOp
     rateLimit: rateLimit(o.rateLimit) ?? ALERT_DISPATCHER_DEFAULTS.rateLimit,
     maxQueue: number(o.maxQueue, 'maxQueue', 1, true) ?? ALERT_DISPATCHER_DEFAULTS.maxQueue,
     beforeSend: fn(o.beforeSend, 'beforeSend') as ResolvedDispatcherOptions['beforeSend'],
-    onError: (fn(o.onError, 'onError') ??
-      warnDeliveryError) as ResolvedDispatcherOptions['onError'],
+    onError: (fn(o.onError, 'onError') ?? createWarnOnce()) as ResolvedDispatcherOptions['onError'],
     minRank: minRank(o.minSeverity),
     now: (fn(o.now, 'now') ?? defaultClock) as ResolvedDispatcherOptions['now'],
     ...schedulers(scheduler(o.scheduler)),

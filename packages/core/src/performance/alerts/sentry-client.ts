@@ -1,6 +1,7 @@
 import { GridKitError, describeValue } from '../../errors/GridKitError'
 import type { BudgetViolation, Severity } from '../types/metrics'
 import { toAlertPayload } from './payload'
+import { captureConfirmed, hookClientOf } from './sentry-confirm'
 import type { AlertDestination } from './types'
 
 /** The message every Sentry alert carries (group alerts in Sentry by it). */
@@ -75,9 +76,18 @@ export class SentryClientAlertDestination implements AlertDestination {
     this.minSeverity = options.minSeverity
   }
 
-  /** Captures one message; resolves once the app's SDK has taken it. */
+  /**
+   * Captures one message. When the object has `getClient()` and the client has hooks (the
+   * `@sentry/browser` namespace, v8+), resolves once the SDK reports the upload answered 2xx and
+   * rejects on a network error, another status or no upload within 4000 ms; otherwise resolves
+   * once the SDK took the event.
+   */
   send(violation: BudgetViolation): Promise<void> {
-    this.sentry.captureMessage(SENTRY_ALERT_MESSAGE, toSentryContext(violation))
+    const capture = () =>
+      this.sentry.captureMessage(SENTRY_ALERT_MESSAGE, toSentryContext(violation))
+    const client = hookClientOf(this.sentry)
+    if (client !== undefined) return captureConfirmed(client, capture)
+    capture()
     return Promise.resolve()
   }
 }

@@ -5,6 +5,7 @@ import {
   type SentryDestinationOptions,
   toSentryContext,
 } from './sentry-client'
+import { captureConfirmed, hookClientOf } from './sentry-confirm'
 import type { AlertDestination } from './types'
 
 /** What GridKit needs of a Sentry scope (v8+) or hub (v7): a client and `captureMessage`. */
@@ -97,13 +98,22 @@ export class PageSentryAlertDestination implements AlertDestination {
     this.global = global
   }
 
-  /** Captures one message on the app's current Sentry scope; resolves once its SDK took it. */
+  /**
+   * Captures one message on the app's current Sentry scope. With a Sentry client that has hooks
+   * (v8+), resolves once the SDK reports the upload answered 2xx and rejects on a network error
+   * (a blocked request), another HTTP status, or no upload within 4000 ms; with older SDKs it
+   * resolves once the SDK took the event.
+   */
   send(violation: BudgetViolation): Promise<void> {
     const scope = findPageSentry(this.global)
     if (scope === undefined) return Promise.reject(new Error(NO_PAGE_SENTRY))
     const context: SentryAlertContext = toSentryContext(violation)
     // Scope#captureMessage(message, level, hint) is what Sentry.captureMessage(message, context) calls.
-    scope.captureMessage(SENTRY_ALERT_MESSAGE, context.level, { captureContext: context })
+    const capture = () =>
+      scope.captureMessage(SENTRY_ALERT_MESSAGE, context.level, { captureContext: context })
+    const client = hookClientOf(scope)
+    if (client !== undefined) return captureConfirmed(client, capture)
+    capture()
     return Promise.resolve()
   }
 }

@@ -10,6 +10,7 @@ import {
   isSentryLike,
   toSentryContext,
 } from './sentry-client'
+import { type SentryHookClient, captureConfirmed } from './sentry-confirm'
 import type { AlertDestination } from './types'
 
 export type { SentryLike, SentryDestinationOptions } from './sentry-client'
@@ -69,8 +70,6 @@ export class SentryAlertDestination implements AlertDestination {
   private readonly client: BrowserClient | undefined
   private readonly scope: Scope | undefined
   private readonly flushTimeoutMs: number
-  private failures = 0
-  private lastFailure = ''
 
   constructor(target: SentryLike | SentryAlertOptions, options: SentryDestinationOptions = {}) {
     if (isSentryLike(target)) {
@@ -95,7 +94,9 @@ export class SentryAlertDestination implements AlertDestination {
       dsn: target.dsn,
       environment: target.environment,
       release: target.release,
-      transport: (transportOptions) => makeFetchTransport(transportOptions, this.observedFetch),
+      // The global fetch, called when a request is made (no probe for a native fetch).
+      transport: (transportOptions) =>
+        makeFetchTransport(transportOptions, (input, init) => globalThis.fetch(input, init)),
       stackParser: defaultStackParser,
       integrations: [],
       attachStacktrace: false,
@@ -107,45 +108,28 @@ export class SentryAlertDestination implements AlertDestination {
   }
 
   /**
-   * Captures one message. With an isolated client, resolves once Sentry accepted the event
-   * and rejects on an HTTP error, a network failure or no answer within `flushTimeoutMs`.
+   * Captures one message. With an isolated client, resolves once the client reports this
+   * event's upload answered 2xx (its `afterSendEvent` hook), and rejects on another status, a
+   * network error (a blocked request, an answer without a CORS header) or no report within
+   * `flushTimeoutMs`. Each send is settled by its own upload, also when sends overlap.
    */
   async send(violation: BudgetViolation): Promise<void> {
     if (this.viaApp !== undefined) return this.viaApp.send(violation)
-    const client = this.client as BrowserClient
     const scope = this.scope as Scope
-    const failuresBefore = this.failures
     const context = toSentryContext(violation)
-    scope.captureMessage(SENTRY_ALERT_MESSAGE, context.level, {
-      captureContext: { tags: context.tags, extra: context.extra },
-    })
-    const flushed = await client.flush(this.flushTimeoutMs)
-    if (this.failures > failuresBefore) throw new Error(this.lastFailure)
-    if (!flushed)
-      throw new Error(`Sentry did not accept the event within ${this.flushTimeoutMs} ms`)
+    return captureConfirmed(
+      this.client as unknown as SentryHookClient,
+      () =>
+        scope.captureMessage(SENTRY_ALERT_MESSAGE, context.level, {
+          captureContext: { tags: context.tags, extra: context.extra },
+        }),
+      this.flushTimeoutMs,
+      `Sentry did not accept the event within ${this.flushTimeoutMs} ms`,
+    )
   }
 
   /** Flushes and closes the isolated client (no-op with the app's Sentry); resolves true when done. */
   async close(timeoutMs = 2000): Promise<boolean> {
     return this.client === undefined ? true : this.client.close(timeoutMs)
-  }
-
-  // Sentry's transport swallows HTTP and network errors; watching fetch lets send() report them.
-  private readonly observedFetch = (input: RequestInfo | URL, init?: RequestInit) =>
-    globalThis.fetch(input, init).then(
-      (response) => {
-        if (!response.ok) this.recordFailure(`Sentry answered HTTP ${response.status}`)
-        return response
-      },
-      (error: unknown) => {
-        const name = error instanceof Error ? error.name : 'Error'
-        this.recordFailure(`Sentry request failed (${name})`)
-        throw error
-      },
-    )
-
-  private recordFailure(message: string): void {
-    this.failures += 1
-    this.lastFailure = message
   }
 }

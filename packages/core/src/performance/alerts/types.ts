@@ -111,7 +111,10 @@ export interface AlertDispatcherOptions {
   maxQueue?: number
   /** May scrub a violation or drop it (return `null`/`undefined`); runs off the hot path. */
   beforeSend?: (violation: BudgetViolation) => BudgetViolation | null | undefined
-  /** Told about every failed delivery (default: one `console.warn` line without secrets). */
+  /**
+   * Told about every failed delivery (default: one `console.warn` line without secrets at the
+   * first failure of each destination; later ones are only counted).
+   */
   onError?: (error: unknown, context: AlertErrorContext) => void
   /** Violations below this severity are ignored at `enqueue`, for every destination (default: none). */
   minSeverity?: Severity

@@ -174,7 +174,8 @@ describe('payload', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     warnDeliveryError(new Error('x'), { destinationId: token, operation: `https://${token}@h/1` })
     expect(warn.mock.calls[0]?.[0]).toBe(
-      '[GridKit] Alert delivery to "<redacted>" failed for operation "<url>": Error: x',
+      '[GridKit] Alert delivery to "<redacted>" failed for operation "<url>": Error: x (later ' +
+        'failures of this destination are only counted)',
     )
   })
 })

@@ -145,14 +145,18 @@ describe('delivery faults', () => {
     expect(stats[1]).toMatchObject({ failed: 1, lastError: 'a string' })
   })
 
-  it('reports through console.warn by default, without secrets', async () => {
+  it('reports through console.warn by default, once per destination, without secrets', async () => {
     trap = trapUnhandledRejections()
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     try {
       const dispatcher = new AlertDispatcher()
       dispatcher.add(httpDestination('http500', status500.origin))
       dispatcher.enqueue(violation({ operation: 'filter' }))
+      dispatcher.enqueue(violation({ operation: 'sort' }))
+      dispatcher.enqueue(violation({ operation: 'group' }))
       expect(await dispatcher.flush(15_000)).toBe(true)
+      // Three failures counted, one line printed (a blocked vendor must not flood the console).
+      expect(dispatcher.getStats()[0]).toMatchObject({ failed: 3 })
       expect(warn).toHaveBeenCalledTimes(1)
       const line = String(warn.mock.calls[0]?.[0])
       expect(line).toContain('Alert delivery to "http500" failed for operation "filter"')

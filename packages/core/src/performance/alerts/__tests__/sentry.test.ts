@@ -167,9 +167,30 @@ describe('SentryAlertDestination faults', () => {
       ['sdrop', 0, 1],
     ])
     expect(stats[0]?.lastError).toBe('Error: Sentry answered HTTP 500')
-    expect(stats[1]?.lastError).toMatch(/^Error: Sentry request failed/)
+    expect(stats[1]?.lastError).toBe(
+      'Error: Sentry did not send the event (network error, blocked or rate-limited)',
+    )
     expect(errors).toHaveLength(2)
     await Promise.all([failing.close(), closing.close()])
+  }, 20_000)
+
+  it('counts each of two overlapping sends by its own upload: one 500, one 200', async () => {
+    let answered = 0
+    // The first upload to arrive is answered 500, the second 200; both sends are in flight together.
+    const mixed = await startReceiver(() => {
+      answered += 1
+      return answered === 1 ? { status: 500 } : { status: 200, body: '{}' }
+    })
+    const destination = new SentryAlertDestination({
+      dsn: `http://${KEY_LIB}@${mixed.host}/1`,
+      flushTimeoutMs: 10_000,
+    })
+    const outcomes = await Promise.allSettled([
+      destination.send(violation({ operation: 'first' })),
+      destination.send(violation({ operation: 'second' })),
+    ])
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected'])
+    await mixed.close()
   }, 20_000)
 
   it('refuses bad options without echoing the DSN', () => {
