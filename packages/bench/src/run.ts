@@ -107,9 +107,12 @@ async function runSuite(
   const reports: SuiteReport[] = []
   for (let index = 0; index < options.processes; index++) {
     console.log(`\n=== ${suite.name}: ${suite.title} (process ${index + 1}/${options.processes})`)
-    const report = await runSuiteInChildProcess(import.meta.url, suite.name, [
-      `--sizes=${options.sizes.join(',')}`,
-    ])
+    const report = await runSuiteInChildProcess(
+      import.meta.url,
+      suite.name,
+      [`--sizes=${options.sizes.join(',')}`],
+      Math.max(...options.sizes),
+    )
     reports.push({
       checks: report.checks,
       measurements: report.measurements.map((entry) => ({ ...entry, process: index })),
