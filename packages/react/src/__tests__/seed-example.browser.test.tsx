@@ -2,6 +2,10 @@
 import { bundle, gridkitPage, useChromium, useServer, CORS_HEADERS } from '@gridkit/browser-harness'
 import type { ConsoleMessage } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import {
+  type SentryEvent,
+  sentryEventsOf,
+} from '../../../core/src/performance/alerts/__tests__/sentry-envelope'
 
 const chromium = useChromium()
 const server = useServer()
@@ -66,23 +70,6 @@ function pageScript(host: string): string {
   `
 }
 
-interface SentryEvent {
-  message?: string
-  level?: string
-  tags?: Record<string, string>
-  extra?: Record<string, unknown>
-}
-
-function eventsOf(body: string): SentryEvent[] {
-  const lines = body.split('\n').filter((line) => line.trim() !== '')
-  const events: SentryEvent[] = []
-  for (let i = 1; i < lines.length - 1; i += 2) {
-    const header = JSON.parse(lines[i]!) as { type?: string }
-    if (header.type === 'event') events.push(JSON.parse(lines[i + 1]!) as SentryEvent)
-  }
-  return events
-}
-
 describe('the specification target state in Chromium', () => {
   it("runs as written: the 'sentry' name reaches the app's Sentry.init client", async () => {
     server.current.route('/api/1/envelope/', (_request, response) => {
@@ -118,10 +105,10 @@ describe('the specification target state in Chromium', () => {
     // interaction too slow: the spec's handler logs each with console.error (allowed above).
     const isSorting = (event: SentryEvent) => event.tags?.operation === 'sorting'
     const request = await server.current.waitFor(
-      (r) => r.url.startsWith('/api/1/envelope/') && eventsOf(r.body).some(isSorting),
+      (r) => r.url.startsWith('/api/1/envelope/') && sentryEventsOf(r.body).some(isSorting),
     )
     expect(request.url).toContain('sentry_key=publickey')
-    const sorting = eventsOf(request.body).find(isSorting)
+    const sorting = sentryEventsOf(request.body).find(isSorting)
     expect(sorting).toMatchObject({
       message: 'Performance budget violation',
       tags: { operation: 'sorting' },

@@ -1,7 +1,7 @@
 import { GridKitError, describeValue } from '../../errors/GridKitError'
 import type { BudgetViolation, Severity } from '../types/metrics'
 import { toAlertPayload } from './payload'
-import { captureConfirmed, hookClientOf } from './sentry-confirm'
+import { captureThroughApp } from './sentry-confirm'
 import type { AlertDestination } from './types'
 
 /** The message every Sentry alert carries (group alerts in Sentry by it). */
@@ -83,11 +83,8 @@ export class SentryClientAlertDestination implements AlertDestination {
    * once the SDK took the event.
    */
   send(violation: BudgetViolation): Promise<void> {
-    const capture = () =>
-      this.sentry.captureMessage(SENTRY_ALERT_MESSAGE, toSentryContext(violation))
-    const client = hookClientOf(this.sentry)
-    if (client !== undefined) return captureConfirmed(client, capture)
-    capture()
-    return Promise.resolve()
+    return captureThroughApp(this.sentry, () =>
+      this.sentry.captureMessage(SENTRY_ALERT_MESSAGE, toSentryContext(violation)),
+    )
   }
 }

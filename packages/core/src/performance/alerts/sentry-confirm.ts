@@ -84,3 +84,15 @@ export function captureConfirmed(
     }, timeoutMs)
   })
 }
+
+/**
+ * Captures through the app's Sentry (`sentry`: its namespace, hub or scope, whose client is
+ * looked up): with a client that has hooks (v8+), settles by the event's upload as
+ * {@link captureConfirmed} does; without, resolves once `capture` handed the event over.
+ */
+export function captureThroughApp(sentry: object, capture: () => unknown): Promise<void> {
+  const client = hookClientOf(sentry)
+  if (client !== undefined) return captureConfirmed(client, capture)
+  capture()
+  return Promise.resolve()
+}

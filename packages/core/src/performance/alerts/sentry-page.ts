@@ -5,7 +5,7 @@ import {
   type SentryDestinationOptions,
   toSentryContext,
 } from './sentry-client'
-import { captureConfirmed, hookClientOf } from './sentry-confirm'
+import { captureThroughApp } from './sentry-confirm'
 import type { AlertDestination } from './types'
 
 /** What GridKit needs of a Sentry scope (v8+) or hub (v7): a client and `captureMessage`. */
@@ -109,11 +109,8 @@ export class PageSentryAlertDestination implements AlertDestination {
     if (scope === undefined) return Promise.reject(new Error(NO_PAGE_SENTRY))
     const context: SentryAlertContext = toSentryContext(violation)
     // Scope#captureMessage(message, level, hint) is what Sentry.captureMessage(message, context) calls.
-    const capture = () =>
-      scope.captureMessage(SENTRY_ALERT_MESSAGE, context.level, { captureContext: context })
-    const client = hookClientOf(scope)
-    if (client !== undefined) return captureConfirmed(client, capture)
-    capture()
-    return Promise.resolve()
+    return captureThroughApp(scope, () =>
+      scope.captureMessage(SENTRY_ALERT_MESSAGE, context.level, { captureContext: context }),
+    )
   }
 }

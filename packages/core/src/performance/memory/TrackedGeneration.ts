@@ -27,9 +27,9 @@ function isWeakTarget(value: unknown): value is object {
 
 /**
  * The weak record of one released set of rows or columns: a WeakRef to the set itself, a
- * WeakRef to each row the table handed to the app (`exact`), WeakRefs to the members at `limit`
- * positions spread evenly over it (handed rows left out), and a GC witness. It holds no strong reference to anything
- * the table released.
+ * WeakRef to each row the table handed to the app (`exact`), WeakRefs to the members at
+ * `limit` positions spread evenly over it (handed rows left out), and a GC witness. It holds
+ * no strong reference to anything the table released.
  */
 export class TrackedGeneration {
   /** Who released it, and why. */

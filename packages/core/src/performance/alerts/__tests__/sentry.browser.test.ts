@@ -19,28 +19,11 @@ import {
   sortInPage,
   tablePage,
 } from './vendor-pages'
+import { sentryEventsOf } from './sentry-envelope'
 
 const chromium = useChromium()
 const server = useServer() // serves the pages
 const receiver = useServer() // another port of 127.0.0.1: another origin, as a vendor's intake is
-
-interface SentryEvent {
-  message?: string
-  level?: string
-  tags?: Record<string, string>
-  extra?: Record<string, unknown>
-}
-
-/** The events of one envelope (newline-delimited: envelope header, then item header + item). */
-function eventsOf(body: string): SentryEvent[] {
-  const lines = body.split('\n').filter((line) => line.trim() !== '')
-  const events: SentryEvent[] = []
-  for (let i = 1; i < lines.length - 1; i += 2) {
-    const header = JSON.parse(lines[i] as string) as { type?: string }
-    if (header.type === 'event') events.push(JSON.parse(lines[i + 1] as string) as SentryEvent)
-  }
-  return events
-}
 
 function envelopes(project: number): RecordedRequest[] {
   return receiver.current.requests.filter((r) => r.url.startsWith(`/api/${project}/envelope/`))
@@ -91,8 +74,8 @@ describe('Sentry from a real page', () => {
     })
     expect(app).toEqual({ flushed: true, untouched: true })
 
-    const gridkitEvents = envelopes(2).flatMap((r) => eventsOf(r.body))
-    const appEvents = envelopes(1).flatMap((r) => eventsOf(r.body))
+    const gridkitEvents = envelopes(2).flatMap((r) => sentryEventsOf(r.body))
+    const appEvents = envelopes(1).flatMap((r) => sentryEventsOf(r.body))
     expect(gridkitEvents).toHaveLength(1)
     expect(gridkitEvents[0]).toMatchObject({
       message: 'Performance budget violation',
@@ -134,7 +117,9 @@ describe('Sentry from a real page', () => {
     await page.close() // no flush: the sends leave as the page goes (keepalive fetch)
     for (const project of [7, 8]) {
       await expect
-        .poll(() => envelopes(project).flatMap((r) => eventsOf(r.body)).length, { timeout: 10_000 })
+        .poll(() => envelopes(project).flatMap((r) => sentryEventsOf(r.body)).length, {
+          timeout: 10_000,
+        })
         .toBe(2)
     }
   })
@@ -159,7 +144,7 @@ describe('Sentry from a real page', () => {
     await sortInPage(page)
     expect(await flushInPage(page)).toBe(true)
     for (const project of [3, 6]) {
-      const events = envelopes(project).flatMap((r) => eventsOf(r.body))
+      const events = envelopes(project).flatMap((r) => sentryEventsOf(r.body))
       expect(events.map((event) => event.tags?.operation)).toEqual(['sorting'])
     }
     const delivery = await deliveryInPage(page)

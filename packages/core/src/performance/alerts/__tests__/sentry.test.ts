@@ -5,6 +5,7 @@ import { AlertDispatcher } from '../AlertDispatcher'
 import { SentryAlertDestination } from '../sentry'
 import { SentryClientAlertDestination } from '../sentry-client'
 import { type Receiver, type ReceivedRequest, startReceiver } from './receiver'
+import { type SentryEvent, sentryEventsOf } from './sentry-envelope'
 import { thrownMessage } from './thrown-message'
 import { trapUnhandledRejections, violation } from './violations'
 
@@ -12,23 +13,8 @@ import { trapUnhandledRejections, violation } from './violations'
 const KEY_LIB = 'gridkitlibkey0123456789abcdef01'
 const KEY_APP = 'appownkey0123456789abcdef012345'
 
-interface SentryEvent {
-  message?: string
-  level?: string
-  tags?: Record<string, string>
-  extra?: Record<string, unknown>
-  environment?: string
-  release?: string
-}
-
 function events(request: ReceivedRequest): SentryEvent[] {
-  const lines = request.body.split('\n').filter((line) => line.length > 0)
-  const found: SentryEvent[] = []
-  for (let i = 1; i < lines.length; i += 2) {
-    const header = JSON.parse(lines[i] ?? '{}') as { type?: string }
-    if (header.type === 'event') found.push(JSON.parse(lines[i + 1] ?? '{}') as SentryEvent)
-  }
-  return found
+  return sentryEventsOf(request.body)
 }
 
 function isEnvelope(request: ReceivedRequest): boolean {
