@@ -11,6 +11,8 @@ export interface BundleSize {
   gzipBytes: number
   /** Source files (relative to the package) that ended up in the bundle. */
   modules: string[]
+  /** Minified bytes each source file put in the bundle, by path. */
+  moduleBytes: Map<string, number>
 }
 
 const SOURCE_DIR = fileURLToPath(new URL('..', import.meta.url))
@@ -46,19 +48,41 @@ export async function measureBundle(app: string, options: BundleOptions = {}): P
   })
   const [output] = result.outputFiles
   if (output === undefined) throw new Error('esbuild wrote no output')
-  const modules = Object.values(result.metafile.outputs).flatMap((entry) =>
-    Object.entries(entry.inputs)
-      .filter(([, input]) => input.bytesInOutput > 0)
-      .map(([path]) => path),
-  )
+  const moduleBytes = new Map<string, number>()
+  for (const entry of Object.values(result.metafile.outputs)) {
+    for (const [path, input] of Object.entries(entry.inputs)) {
+      if (input.bytesInOutput > 0) moduleBytes.set(path, input.bytesInOutput)
+    }
+  }
   return {
     minifiedBytes: output.contents.length,
     gzipBytes: gzipSync(output.contents, { level: 9 }).length,
-    modules,
+    modules: [...moduleBytes.keys()],
+    moduleBytes,
   }
 }
 
 /** `12.3 KB`: bytes in KiB with one decimal, as the budgets are written. */
 export function formatKb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`
+}
+
+/**
+ * Minified bytes of a bundle by area of the source: `table` (table/, events/, errors/) and
+ * each folder of `performance/` (`performance/alerts` and so on); anything else is `other`.
+ * Largest first. Gzip does not split by file, so these are the minified figures.
+ */
+export function bytesByArea(bundle: BundleSize): [area: string, bytes: number][] {
+  const areas = new Map<string, number>()
+  for (const [path, bytes] of bundle.moduleBytes) {
+    const performance = /performance\/([^/]+)\//.exec(path)
+    const area =
+      performance !== null
+        ? `performance/${performance[1] ?? ''}`
+        : /(^|\/)(table|events|errors)\//.test(path)
+          ? 'table'
+          : 'other'
+    areas.set(area, (areas.get(area) ?? 0) + bytes)
+  }
+  return [...areas].sort((a, b) => b[1] - a[1])
 }
