@@ -12,8 +12,14 @@ const INSERTION_RUN = 12
 /** Deeper runs than this (keys equal in 8 windows past their shared prefixes) are compared. */
 const MAX_DEPTH = 8
 
-/** Length of the prefix the keys of `order[start, end)` share. */
-function commonPrefixLength(
+/** Keys compared with the run's first key to guess the prefix the run shares. */
+const PREFIX_SAMPLES = 8
+
+/**
+ * Length of the prefix the first key of `order[start, end)` shares with keys spread over the
+ * run: as long as the prefix every key shares, or longer when a few keys break it.
+ */
+function sampledPrefixLength(
   keys: readonly string[],
   order: Int32Array,
   start: number,
@@ -21,7 +27,8 @@ function commonPrefixLength(
 ): number {
   const first = keys[order[start] as number] as string
   let common = first.length
-  for (let k = start + 1; k < end && common > 0; k++) {
+  const step = Math.max(1, Math.floor((end - start) / PREFIX_SAMPLES))
+  for (let k = start + step; k < end && common > 0; k += step) {
     const key = keys[order[k] as number] as string
     let j = 0
     while (j < common && key.charCodeAt(j) === first.charCodeAt(j)) j++
@@ -84,7 +91,8 @@ interface RankArrays {
 }
 
 /**
- * Sorts `order[start, end)` by key, stably: the chars after the prefix the run's keys share
+ * Sorts `order[start, end)` by key, stably: keys that break the prefix most keys share are
+ * first sorted apart from them; otherwise the chars after the prefix the run's keys share
  * are packed into one exact double per key (each char as its code + 1, 0 past the end, so a
  * shorter key sorts first as with `<`), the doubles are radix sorted, and each run of equal
  * doubles is sorted the same way one window further (short or deep runs by comparison).
@@ -103,18 +111,34 @@ function sortRange(
     return
   }
   if (allEqual(keys, order, start, end)) return
-  const from = commonPrefixLength(keys, order, start, end)
-  const ascii = windowIsAscii(keys, order, start, end, from)
-  const width = ascii ? ASCII_WIDTH : WIDE_WIDTH
-  const radix = ascii ? ASCII_RADIX : WIDE_RADIX
+  // Keys that break the sampled prefix (100k URLs and one '') go before (0) or after (2) the
+  // keys sharing it (1): a key ending inside it, or whose first different char is lower,
+  // sorts before them all. Sorting by group costs one counting pass, not a packed window.
+  const from = sampledPrefixLength(keys, order, start, end)
+  const first = keys[order[start] as number] as string
+  let outliers = 0
   for (let k = start; k < end; k++) {
     const id = order[k] as number
     const key = keys[id] as string
-    let value = 0
-    for (let j = from; j < from + width; j++) {
-      value = value * radix + (j < key.length ? key.charCodeAt(j) + 1 : 0)
+    let j = 0
+    while (j < from && key.charCodeAt(j) === first.charCodeAt(j)) j++
+    packed[id] =
+      j === from ? 1 : j === key.length || key.charCodeAt(j) < first.charCodeAt(j) ? 0 : 2
+    if (j < from) outliers++
+  }
+  if (outliers === 0) {
+    const ascii = windowIsAscii(keys, order, start, end, from)
+    const width = ascii ? ASCII_WIDTH : WIDE_WIDTH
+    const radix = ascii ? ASCII_RADIX : WIDE_RADIX
+    for (let k = start; k < end; k++) {
+      const id = order[k] as number
+      const key = keys[id] as string
+      let value = 0
+      for (let j = from; j < from + width; j++) {
+        value = value * radix + (j < key.length ? key.charCodeAt(j) + 1 : 0)
+      }
+      packed[id] = value
     }
-    packed[id] = value
   }
   sortPresent(packed, order, spare, start, end - start, false, scratch)
   let runStart = start

@@ -34,6 +34,24 @@ describe('textRanks: dense ranks in `<` order without a comparator sort', () => 
     }
   })
 
+  it('matches the reference when a few keys break the prefix the others share', () => {
+    // Outliers: empty, a proper prefix of the shared prefix, a lower or higher char inside it.
+    const OUTLIERS = ['', 'http', 'https:/', 'https://a', 'https://z', 'ftp://x', '~', 'https://e']
+    const random = seededRandom(47)
+    for (let round = 0; round < 200; round++) {
+      const shared = 'https://example.com/'
+      const keys = Array.from({ length: randomInt(random, 20, 500) }, () => {
+        if (random() < 0.05) return OUTLIERS[randomInt(random, 0, OUTLIERS.length - 1)] as string
+        let key = shared
+        const length = randomInt(random, 0, 12)
+        for (let i = 0; i < length; i++) key += 'ab/é9'.charAt(randomInt(random, 0, 4))
+        return key
+      })
+      const ranks = Array.from(textRanks(keys, new SortScratch()))
+      expect(ranks, `round ${String(round)}`).toEqual(referenceRanks(keys))
+    }
+  })
+
   it('handles no keys, one key, and keys that are all equal', () => {
     expect(Array.from(textRanks([], new SortScratch()))).toEqual([])
     expect(Array.from(textRanks(['x'], new SortScratch()))).toEqual([0])
