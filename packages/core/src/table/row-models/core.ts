@@ -9,10 +9,18 @@ import type { RowModel } from '../types/row-model'
  * reachable after `setData` (a false leak for the detector, and memory the app cannot free).
  */
 function buildRows<TData>(data: readonly TData[], rowHost: RowHost<TData>): Row<TData>[] {
+  // The host of this build's rows: the table's, plus their ids, each computed once on first
+  // read and kept here, not in a field of every row (see Row). Per build, so rows of replaced
+  // data keep their own ids. Dense when most ids are read, sparse (V8 picks) for a page's.
+  const ids: string[] = []
+  const host: RowHost<TData> = {
+    ...rowHost,
+    idOf: (original, index) => (ids[index] ??= rowHost.idOf(original, index)),
+  }
   const rows = new Array<Row<TData>>(data.length)
   for (let i = 0; i < data.length; i++) {
     const original = data[i] as TData
-    rows[i] = new Row(i, original, rowHost)
+    rows[i] = new Row(i, original, host)
   }
   return rows
 }

@@ -116,4 +116,25 @@ describe('row ids are computed on first use (issue 13: 1M-row builds)', () => {
     expect(table.getRow('5')?.original.name).toBe('n5')
     expect(calls).toBe(1000)
   })
+
+  it('rows of replaced data keep their own ids, each computed once, and a row holds no id field', () => {
+    let calls = 0
+    const table = createTable<Item>({
+      data: [{ id: 'a', name: 'first' }],
+      columns: [{ accessorKey: 'name' }],
+      getRowId: (item) => {
+        calls++
+        return item.id
+      },
+    })
+    const [old] = table.getCoreRowModel().rows
+    expect(old?.id).toBe('a')
+    table.setData([{ id: 'b', name: 'second' }])
+    const [fresh] = table.getCoreRowModel().rows
+    expect(fresh?.id).toBe('b')
+    expect([old?.id, fresh?.id, old?.id, fresh?.id]).toEqual(['a', 'b', 'a', 'b'])
+    expect(calls).toBe(2)
+    // index, original and the host: the id lives with the model's host (issue 13, 1M rows).
+    expect(Object.keys(fresh as object)).toHaveLength(3)
+  })
 })
