@@ -11,10 +11,12 @@ const LIGHT_TABLE_TARGET = 9 * KB
  * What the light table may not grow past meanwhile (a guard, not the target): main on
  * 2 December was 10,380 B after the radix sorts landed (9,248 B before), 11,025 B on
  * 3 December after string sorts ranked without a comparator (3-4x faster natural-order and
- * nearly-distinct string sorts for about 600 B); the target is printed as met or not.
- * Lowered as the table is trimmed.
+ * nearly-distinct string sorts for about 600 B), 11,340 B later that day after one inline-cache
+ * site per accessorKey (+83 B; filters 0.84-0.97x of before) and keys that break a shared
+ * prefix sorted apart (+100 B; URLs with one '' 0.67x of before); the target is printed as
+ * met or not. Lowered as the table is trimmed.
  */
-const LIGHT_TABLE_BUDGET = 11 * KB
+const LIGHT_TABLE_BUDGET = 11.25 * KB
 const VENDOR_ENTRY_BUDGET = 2 * KB
 /** Issue 13's target for the table with monitoring: not met yet (see the report below). */
 const MONITORED_TABLE_TARGET = 18 * KB
