@@ -36,6 +36,7 @@ export class FilteredRowModelStage<TData> {
         ? input
         : buildStage(store, 'filtered', input.rows.length, () => ({
             rows: filterRows(
+              store.data,
               input.rows,
               columnFilters,
               globalFilter,
