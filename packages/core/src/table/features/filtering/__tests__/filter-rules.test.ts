@@ -117,6 +117,22 @@ describe('case-insensitive comparisons agree with comparing lower-cased strings 
     }
   })
 
+  it("the ASCII fast paths' premises hold for every code point of this runtime", () => {
+    // foldedIncludes / foldedEquals rely on these: no char lower-cases to fewer UTF-16 units,
+    // and only 'İ' and the Kelvin sign lower-case to something holding an ASCII char.
+    const shorter: number[] = []
+    const toAscii: number[] = []
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue
+      const char = String.fromCodePoint(code)
+      const lower = char.toLowerCase()
+      if (lower.length < char.length) shorter.push(code)
+      if (code > 0x7f && /[\x00-\x7f]/.test(lower)) toAscii.push(code)
+    }
+    expect(shorter).toEqual([])
+    expect(toAscii).toEqual([0x130, 0x212a])
+  })
+
   it('an ASCII query still matches texts whose non-ASCII chars lower-case to ASCII', () => {
     const kelvin = '\u212a'
     expect(prepareBuiltInFilter('equalsString', 'k')(kelvin)).toBe(true)
