@@ -36,7 +36,6 @@ export class FilteredRowModelStage<TData> {
         ? input
         : buildStage(store, 'filtered', input.rows.length, () => ({
             rows: filterRows(
-              store.data,
               input.rows,
               columnFilters,
               globalFilter,

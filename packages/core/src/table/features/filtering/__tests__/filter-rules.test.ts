@@ -92,6 +92,12 @@ describe('case-insensitive comparisons agree with comparing lower-cased strings 
       'ς',
       'a',
       'A',
+      'Z',
+      'z',
+      '@',
+      '[',
+      '`',
+      '{',
       'Å',
       'é',
       '1',
@@ -142,6 +148,18 @@ describe('case-insensitive comparisons agree with comparing lower-cased strings 
     expect(prepareBuiltInFilter('includesString', 'bk')(`ab${kelvin}`)).toBe(true)
     expect(prepareBuiltInFilter('includesString', 'i')('İ')).toBe(true)
     expect(prepareBuiltInFilter('includesString', 'ix')('İx')).toBe(false)
+  })
+
+  it('data changed in place without setData: filters keep to the rows of the last build', () => {
+    const data = [{ name: 'ann' }, { name: 'bob' }]
+    const table = createTable({ data, columns: [{ accessorKey: 'name' }] })
+    table.getRowModel()
+    data.push({ name: 'anna' })
+    data[1] = { name: 'cat' }
+    table.setColumnFilters([{ id: 'name', value: 'an' }])
+    expect(table.getRowModel().rows.map((row) => row.original.name)).toEqual(['ann'])
+    table.setColumnFilters([{ id: 'name', value: 'bob' }])
+    expect(table.getRowModel().rows.map((row) => row.id)).toEqual(['1'])
   })
 
   it('the global filter finds İstanbul by i̇stanbul', () => {
