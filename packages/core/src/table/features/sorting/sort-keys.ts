@@ -1,6 +1,5 @@
 import type { CellAccessor } from '../../columns/accessor'
 import type { Row } from '../../rows/Row'
-import { naturalKey } from './natural-key'
 import type { SortScratch } from './sort-scratch'
 import { textRanks } from './text-ranks'
 
@@ -46,21 +45,6 @@ export function textCompare(style: TextStyle, locale: string | undefined): TextC
   return (a, b) => (a < b ? -1 : a > b ? 1 : 0)
 }
 
-/** The key a text is compared by under `textCompare` without a locale. */
-function textKey(text: string, style: TextStyle, locale: string | undefined): string {
-  if (locale !== undefined) return text
-  switch (style) {
-    case 'natural':
-      return naturalKey(text, false)
-    case 'naturalCase':
-      return naturalKey(text, true)
-    case 'text':
-      return text.toLowerCase()
-    case 'textCase':
-      return text
-  }
-}
-
 /** Dense ranks (0, 1, ...) of `items` in `compare` order; equal items share a rank. */
 function denseRanks<T>(items: readonly T[], compare: (a: T, b: T) => number): Float64Array {
   const order = Array.from(items.keys())
@@ -103,7 +87,15 @@ export function readSortKeys<TData>(
   const { keys } = scratch
   const readsText = options.style !== undefined
   let textIds: Int32Array | undefined
+  const { style, locale } = options
+  // Without a locale each distinct text's key is written into the scratch buffer as it is
+  // met; with one, the texts themselves go to the collator.
+  const written = locale === undefined ? scratch.textKeys : undefined
+  written?.reset()
+  const natural = style === 'natural' || style === 'naturalCase'
+  const fold = style === 'natural' || style === 'text'
   const texts: string[] = []
+  let textCount = 0
   // Equal texts share an id while that pays: once most of the first texts are distinct, a
   // Map lookup per row costs more than it saves, and equal keys get equal ranks anyway.
   let idOf: Map<string, number> | undefined = new Map<string, number>()
@@ -120,25 +112,24 @@ export function readSortKeys<TData>(
       }
       let id = idOf?.get(value)
       if (id === undefined) {
-        id = texts.length
-        texts.push(value)
+        id = textCount++
+        if (written === undefined) texts.push(value)
+        else written.add(value, natural, fold)
         idOf?.set(value, id)
       }
-      if (++textsRead === DEDUPE_SAMPLE && texts.length * 2 > DEDUPE_SAMPLE) idOf = undefined
+      if (++textsRead === DEDUPE_SAMPLE && textCount * 2 > DEDUPE_SAMPLE) idOf = undefined
       textIds[i] = id
       keys[i] = NaN
     } else {
       keys[i] = numberKey(value)
     }
   }
-  if (textIds === undefined || options.style === undefined) return keys
-  const { style, locale } = options
-  const textKeys = texts.map((text) => textKey(text, style, locale))
+  if (textIds === undefined || style === undefined) return keys
   // Without a locale the keys' `<` order is the documented order: ranked without a comparator.
   const rankOfText =
-    locale === undefined
-      ? textRanks(textKeys, scratch)
-      : denseRanks(textKeys, textCompare(style, locale))
+    written === undefined
+      ? denseRanks(texts, textCompare(style, locale))
+      : textRanks(written, scratch)
   const numberRankOf = numberRanks(keys, textIds, count)
   const offset = numberRankOf.size
   for (let i = 0; i < count; i++) {

@@ -1,3 +1,5 @@
+import { TextKeys } from './text-keys'
+
 /** Radix digit width: 16 bits, so one counts table serves every pass. */
 export const RADIX_BUCKETS = 1 << 16
 
@@ -19,6 +21,8 @@ export class SortScratch {
   low = new Uint32Array(0)
   /** High 32-bit radix word by row position. */
   high = new Uint32Array(0)
+  /** The keys of a string sort's distinct texts (grown on demand). */
+  readonly textKeys = new TextKeys()
   /** Bucket counts of one radix pass; grown on demand up to {@link RADIX_BUCKETS} + 1. */
   private counts = new Uint32Array(0)
   /** Per distinct text of a string sort: packed prefix, order and its radix spare (on demand). */
@@ -71,7 +75,8 @@ export class SortScratch {
       this.counts.byteLength +
       this.texts.packed.byteLength +
       this.texts.order.byteLength +
-      this.texts.spare.byteLength
+      this.texts.spare.byteLength +
+      this.textKeys.byteLength()
     )
   }
 }

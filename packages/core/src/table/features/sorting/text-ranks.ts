@@ -1,5 +1,6 @@
 import { sortPresent } from './radix-sort'
 import type { SortScratch } from './sort-scratch'
+import type { TextKeys } from './text-keys'
 
 /** Chars packed into one exact double: 7 ASCII chars of 7 bits, or 3 chars of 17 bits. */
 const ASCII_WIDTH = 7
@@ -15,23 +16,42 @@ const MAX_DEPTH = 8
 /** Keys compared with the run's first key to guess the prefix the run shares. */
 const PREFIX_SAMPLES = 8
 
+/** `<` order of keys `a` and `b` by code units: negative, 0 (equal keys) or positive. */
+function compareKeys(keys: TextKeys, a: number, b: number): number {
+  const { chars, starts } = keys
+  let i = starts[a] as number
+  let j = starts[b] as number
+  const endA = starts[a + 1] as number
+  const endB = starts[b + 1] as number
+  while (i < endA && j < endB) {
+    const difference = (chars[i] as number) - (chars[j] as number)
+    if (difference !== 0) return difference
+    i++
+    j++
+  }
+  return endA - i - (endB - j)
+}
+
 /**
  * Length of the prefix the first key of `order[start, end)` shares with keys spread over the
  * run: as long as the prefix every key shares, or longer when a few keys break it.
  */
 function sampledPrefixLength(
-  keys: readonly string[],
+  keys: TextKeys,
   order: Int32Array,
   start: number,
   end: number,
 ): number {
-  const first = keys[order[start] as number] as string
-  let common = first.length
+  const { chars, starts } = keys
+  const first = starts[order[start] as number] as number
+  let common = (starts[(order[start] as number) + 1] as number) - first
   const step = Math.max(1, Math.floor((end - start) / PREFIX_SAMPLES))
   for (let k = start + step; k < end && common > 0; k += step) {
-    const key = keys[order[k] as number] as string
+    const id = order[k] as number
+    const at = starts[id] as number
+    const length = Math.min(common, (starts[id + 1] as number) - at)
     let j = 0
-    while (j < common && key.charCodeAt(j) === first.charCodeAt(j)) j++
+    while (j < length && chars[at + j] === chars[first + j]) j++
     common = j
   }
   return common
@@ -39,28 +59,29 @@ function sampledPrefixLength(
 
 /** Whether every char of the run's keys in `[from, from + ASCII_WIDTH)` is below 127. */
 function windowIsAscii(
-  keys: readonly string[],
+  keys: TextKeys,
   order: Int32Array,
   start: number,
   end: number,
   from: number,
 ): boolean {
+  const { chars, starts } = keys
   for (let k = start; k < end; k++) {
-    const key = keys[order[k] as number] as string
-    const last = Math.min(key.length, from + ASCII_WIDTH)
-    for (let j = from; j < last; j++) if (key.charCodeAt(j) >= ASCII_RADIX - 1) return false
+    const id = order[k] as number
+    const at = starts[id] as number
+    const last = Math.min(starts[id + 1] as number, at + from + ASCII_WIDTH)
+    for (let j = at + from; j < last; j++) if ((chars[j] as number) >= ASCII_RADIX - 1) return false
   }
   return true
 }
 
 /** Sorts `order[start, end)` by comparing the keys (`<` on UTF-16 code units); stable. */
-function compareRun(order: Int32Array, start: number, end: number, keys: readonly string[]): void {
+function compareRun(order: Int32Array, start: number, end: number, keys: TextKeys): void {
   if (end - start <= INSERTION_RUN) {
     for (let i = start + 1; i < end; i++) {
       const id = order[i] as number
-      const key = keys[id] as string
       let j = i - 1
-      while (j >= start && (keys[order[j] as number] as string) > key) {
+      while (j >= start && compareKeys(keys, order[j] as number, id) > 0) {
         order[j + 1] = order[j] as number
         j--
       }
@@ -69,18 +90,15 @@ function compareRun(order: Int32Array, start: number, end: number, keys: readonl
     return
   }
   const run = Array.from(order.subarray(start, end))
-  run.sort((a, b) => {
-    const x = keys[a] as string
-    const y = keys[b] as string
-    return x < y ? -1 : x > y ? 1 : 0
-  })
+  run.sort((a, b) => compareKeys(keys, a, b))
   order.set(run, start)
 }
 
 /** Whether the keys of `order[start, end)` are all the same text. */
-function allEqual(keys: readonly string[], order: Int32Array, start: number, end: number): boolean {
-  const first = keys[order[start] as number] as string
-  for (let k = start + 1; k < end; k++) if (keys[order[k] as number] !== first) return false
+function allEqual(keys: TextKeys, order: Int32Array, start: number, end: number): boolean {
+  const first = order[start] as number
+  for (let k = start + 1; k < end; k++)
+    if (compareKeys(keys, first, order[k] as number) !== 0) return false
   return true
 }
 
@@ -98,7 +116,7 @@ interface RankArrays {
  * doubles is sorted the same way one window further (short or deep runs by comparison).
  */
 function sortRange(
-  keys: readonly string[],
+  keys: TextKeys,
   arrays: RankArrays,
   start: number,
   end: number,
@@ -111,19 +129,26 @@ function sortRange(
     return
   }
   if (allEqual(keys, order, start, end)) return
+  const { chars, starts } = keys
   // Keys that break the sampled prefix (100k URLs and one '') go before (0) or after (2) the
   // keys sharing it (1): a key ending inside it, or whose first different char is lower,
   // sorts before them all. Sorting by group costs one counting pass, not a packed window.
   const from = sampledPrefixLength(keys, order, start, end)
-  const first = keys[order[start] as number] as string
+  const first = starts[order[start] as number] as number
   let outliers = 0
   for (let k = start; k < end; k++) {
     const id = order[k] as number
-    const key = keys[id] as string
+    const at = starts[id] as number
+    const length = (starts[id + 1] as number) - at
+    const shared = Math.min(from, length)
     let j = 0
-    while (j < from && key.charCodeAt(j) === first.charCodeAt(j)) j++
+    while (j < shared && chars[at + j] === chars[first + j]) j++
     packed[id] =
-      j === from ? 1 : j === key.length || key.charCodeAt(j) < first.charCodeAt(j) ? 0 : 2
+      j === from
+        ? 1
+        : j === length || (chars[at + j] as number) < (chars[first + j] as number)
+          ? 0
+          : 2
     if (j < from) outliers++
   }
   if (outliers === 0) {
@@ -132,10 +157,11 @@ function sortRange(
     const radix = ascii ? ASCII_RADIX : WIDE_RADIX
     for (let k = start; k < end; k++) {
       const id = order[k] as number
-      const key = keys[id] as string
+      const at = (starts[id] as number) + from
+      const stop = starts[id + 1] as number
       let value = 0
-      for (let j = from; j < from + width; j++) {
-        value = value * radix + (j < key.length ? key.charCodeAt(j) + 1 : 0)
+      for (let j = at; j < at + width; j++) {
+        value = value * radix + (j < stop ? (chars[j] as number) + 1 : 0)
       }
       packed[id] = value
     }
@@ -150,11 +176,12 @@ function sortRange(
 }
 
 /**
- * Dense ranks (0, 1, ...) of `keys` in plain `<` order (UTF-16 code units); equal keys share
- * a rank. Without a comparator sort of all keys (issue 13): see {@link sortRange}.
+ * Dense ranks (0, 1, ...) of the written `keys` in plain `<` order (UTF-16 code units);
+ * equal keys share a rank. Without a comparator sort of all keys (issue 13): see
+ * {@link sortRange}.
  */
-export function textRanks(keys: readonly string[], scratch: SortScratch): Float64Array {
-  const count = keys.length
+export function textRanks(keys: TextKeys, scratch: SortScratch): Float64Array {
+  const { count } = keys
   const ranks = new Float64Array(count)
   if (count === 0) return ranks
   // The radix passes use the per-row digit arrays (indexed here by key): already this large
@@ -168,7 +195,7 @@ export function textRanks(keys: readonly string[], scratch: SortScratch): Float6
   ranks[order[0] as number] = 0
   for (let j = 1; j < count; j++) {
     const id = order[j] as number
-    if (keys[order[j - 1] as number] !== keys[id]) rank++
+    if (compareKeys(keys, order[j - 1] as number, id) !== 0) rank++
     ranks[id] = rank
   }
   return ranks
