@@ -15,9 +15,9 @@ const LIGHT_TABLE_TARGET = 9 * KB
  * site per accessorKey (+83 B; filters 0.84-0.97x of before) and keys that break a shared
  * prefix sorted apart (+100 B; URLs with one '' 0.67x of before), 11,558 B after ASCII texts
  * were compared with the filters' queries without lower-cased copies (+218 B; includesString
- * 0.92x and equalsString 0.97x of the floor, 1.13x and 1.04x before), 11,951 B after the
+ * 0.92x and equalsString 0.97x of the floor, 1.13x and 1.04x before), 11,975 B after the
  * keys of distinct texts were written into one reused buffer instead of one string each
- * (+393 B; natural-order codes 0.069x of the floor, 0.138x before; nearly-distinct strings
+ * (+417 B; natural-order codes 0.069x of the floor, 0.138x before; nearly-distinct strings
  * 0.104x, 0.174x before); the target is printed as met or not. Lowered as the table is trimmed.
  */
 const LIGHT_TABLE_BUDGET = 12 * KB
@@ -28,8 +28,8 @@ const MONITORED_TABLE_TARGET = 18 * KB
  * What the table with monitoring may not grow past meanwhile: its size on main on 3 December
  * (29.1 KB on 2 December; then the app's own Sentry found at send time and its upload
  * confirmed, New Relic's agent state read, string ranks, and exact tracking of the rows
- * handed to the app, issue 10 §6) plus room for one small change; 32,724 B after the text
- * keys' buffer (+377 B, see the light table). Lowered as the monitor path is trimmed towards
+ * handed to the app, issue 10 §6) plus room for one small change; 32,743 B after the text
+ * keys' buffer (+396 B, see the light table). Lowered as the monitor path is trimmed towards
  * the 18 KB target.
  */
 const MONITORED_TABLE_BUDGET = 32.5 * KB

@@ -59,6 +59,13 @@ function denseRanks<T>(items: readonly T[], compare: (a: T, b: T) => number): Fl
   return ranks
 }
 
+/**
+ * Code units per sorted row the key buffer may keep between sorts (2 bytes each): room for
+ * codes and names (natural-order codes of 1M rows use 13); a larger buffer, from long texts,
+ * is dropped after the sort rather than held for the table's life.
+ */
+const KEPT_UNITS_PER_ROW = 32
+
 /** Texts read before deciding whether de-duplicating them pays (more than half distinct: no). */
 const DEDUPE_SAMPLE = 2048
 
@@ -130,6 +137,7 @@ export function readSortKeys<TData>(
     written === undefined
       ? denseRanks(texts, textCompare(style, locale))
       : textRanks(written, scratch)
+  written?.trim(KEPT_UNITS_PER_ROW * count)
   const numberRankOf = numberRanks(keys, textIds, count)
   const offset = numberRankOf.size
   for (let i = 0; i < count; i++) {

@@ -39,6 +39,11 @@ export class TextKeys {
     this.count = 0
   }
 
+  /** Drops the chars buffer if it holds more than `units` code units (long texts). */
+  trim(units: number): void {
+    if (this.chars.length > units) this.chars = new Uint16Array(0)
+  }
+
   /** Bytes held, for memory accounting. */
   byteLength(): number {
     return this.chars.byteLength + this.starts.byteLength

@@ -49,4 +49,22 @@ describe('sort scratch arrays (issue 13)', () => {
     expect(second[0]?.original.n).toBe(999)
     expect(first[0]?.original.n).toBe(0)
   })
+
+  it('keeps the text-key buffer for short texts, drops it after a sort of long ones', () => {
+    interface Text {
+      t: string
+    }
+    const texts = (count: number, length: number): Text[] =>
+      Array.from({ length: count }, (_, i) => ({ t: `item${String(i)}`.padEnd(length, 'x') }))
+    const short = createTable<Text>({ data: texts(4000, 10), columns: [{ accessorKey: 't' }] })
+    short.setSorting([{ id: 't', desc: false }])
+    short.getRowModel()
+    const shortStore = short as unknown as { store: TableStore<Text> }
+    expect(shortStore.store.sortScratch().textKeys.chars.length).toBeGreaterThanOrEqual(4000 * 10)
+    const long = createTable<Text>({ data: texts(4000, 100), columns: [{ accessorKey: 't' }] })
+    long.setSorting([{ id: 't', desc: false }])
+    expect(long.getRowModel().rows[0]?.original.t.startsWith('item0')).toBe(true)
+    const longStore = long as unknown as { store: TableStore<Text> }
+    expect(longStore.store.sortScratch().textKeys.chars.length).toBe(0)
+  })
 })

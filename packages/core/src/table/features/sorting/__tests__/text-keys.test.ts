@@ -88,6 +88,28 @@ describe('TextKeys: sort keys written into one buffer', () => {
     expect(keys.byteLength()).toBe(bytes)
   })
 
+  it('reserves room for keys longer than their texts (digit runs) across buffer growth', () => {
+    const keys = new TextKeys()
+    // '1a' becomes '11a': 1,500 units from 1,000, past the first 1,024-unit buffer.
+    keys.add('1a'.repeat(500), true, true)
+    keys.add('x' + '7b'.repeat(2000), true, true)
+    expect(keyAt(keys, 0)).toBe('11a'.repeat(500))
+    expect(keyAt(keys, 1)).toBe('x' + '17b'.repeat(2000))
+  })
+
+  it('drops a chars buffer larger than asked on trim, and keeps a smaller one', () => {
+    const keys = new TextKeys()
+    keys.add('abc'.repeat(1000), false, false)
+    const held = keys.chars.length
+    keys.trim(held)
+    expect(keys.chars.length).toBe(held)
+    keys.trim(held - 1)
+    expect(keys.chars.length).toBe(0)
+    keys.reset()
+    keys.add('again', false, false)
+    expect(keyAt(keys, 0)).toBe('again')
+  })
+
   it('agrees with a numeric collator on seeded random ASCII strings', () => {
     const random = seededRandom(7)
     for (let i = 0; i < 4000; i++) {

@@ -18,7 +18,8 @@ function referenceRanks(keys: readonly string[]): number[] {
   return keys.map((key) => rankOf.get(key) as number)
 }
 
-const ALPHABETS = ['ab', 'abcxyz09', 'aé\u{1F600}Z~', '\u0000\u007e\u007f\u0080\uffff']
+// 'a~\u007fz': ASCII windows whose chars reach U+007F, the last one packed at 7 bits.
+const ALPHABETS = ['ab', 'abcxyz09', 'aé\u{1F600}Z~', '\u0000\u007e\u007f\u0080\uffff', 'a~\u007fz']
 
 describe('textRanks: dense ranks in `<` order without a comparator sort', () => {
   it('matches the reference on seeded random keys (duplicates, shared prefixes, any UTF-16)', () => {
