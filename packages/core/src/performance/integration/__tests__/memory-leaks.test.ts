@@ -395,6 +395,15 @@ describe('the detector keeps nothing alive', () => {
     table.destroy()
   })
 
+  it('data items a filter read are collectable after setData (same, fewer rows) and destroy', async () => {
+    for (const how of ['same', 'fewer', 'destroy'] as const) {
+      const { item, table } = filterThenRelease(how)
+      await collectTwice()
+      expect(item.deref(), how).toBeUndefined()
+      table?.destroy()
+    }
+  })
+
   // The app's data array is what a pinned table costs most. Whether it stays reachable after
   // setData or destroy depends on when V8's optimizing compiler ran, so one round proves
   // little: 100 rounds do, half replacing and half destroying, one collection each.
@@ -411,6 +420,29 @@ describe('the detector keeps nothing alive', () => {
     expect(live.filter((table) => table !== undefined)).toHaveLength(50)
   }, 30_000)
 })
+
+/**
+ * Filters a table (so the filter's array of data items is written), then replaces its data
+ * with as many or fewer items, or destroys it; returns a weak reference to one old item.
+ */
+function filterThenRelease(how: 'same' | 'fewer' | 'destroy'): {
+  item: WeakRef<object>
+  table: TableInstance<Item> | undefined
+} {
+  const data = generateData(1000)
+  // No monitor: its eager build after setData would write the array over before the check.
+  const table = createTable({ data, columns })
+  table.setGlobalFilter('item')
+  table.getRowModel()
+  const item = new WeakRef<object>(data[7] as object)
+  if (how === 'destroy') {
+    table.destroy()
+    return { item, table: undefined }
+  }
+  // No rebuild after: the old items must go with setData, not when a filter next writes over them.
+  table.setData(generateData(how === 'same' ? 1000 : 10))
+  return { item, table }
+}
 
 /**
  * Makes a table from a data array only this function holds, builds its core model, then

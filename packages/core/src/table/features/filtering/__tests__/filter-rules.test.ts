@@ -162,6 +162,61 @@ describe('case-insensitive comparisons agree with comparing lower-cased strings 
     expect(table.getRowModel().rows.map((row) => row.id)).toEqual(['1'])
   })
 
+  it('after setData (same row count, new order) and setColumns, filters read the new data', () => {
+    const table = createTable({
+      data: [{ name: 'ann' }, { name: 'bob' }, { name: 'cy' }],
+      columns: [{ accessorKey: 'name' }],
+    })
+    table.setColumnFilters([{ id: 'name', value: 'ann' }])
+    expect(table.getRowModel().rows.map((row) => row.original.name)).toEqual(['ann'])
+    table.setData([{ name: 'bob' }, { name: 'cy' }, { name: 'ann' }])
+    expect(table.getRowModel().rows.map((row) => [row.index, row.original.name])).toEqual([
+      [2, 'ann'],
+    ])
+    table.setData([{ name: 'ann' }])
+    expect(table.getRowModel().rows.map((row) => row.index)).toEqual([0])
+    table.setData([{ name: 'x' }, { name: 'y' }, { name: 'ann' }, { name: 'ann' }])
+    expect(table.getRowModel().rows.map((row) => row.index)).toEqual([2, 3])
+    table.setColumns([{ id: 'name', accessorFn: (item) => item.name.toUpperCase() }])
+    table.setColumnFilters([{ id: 'name', value: 'X' }])
+    expect(table.getRowModel().rows.map((row) => row.index)).toEqual([0])
+    table.setGlobalFilter('y')
+    expect(table.getRowModel().rows).toEqual([])
+  })
+
+  it("accessors receive each row's own data item and index while filtering", () => {
+    const seen: [string, number][] = []
+    const table = createTable({
+      data: [{ name: 'a' }, { name: 'b' }, { name: 'c' }, { name: 'd' }],
+      columns: [
+        {
+          id: 'parity',
+          accessorFn: (item: { name: string }, index: number) => {
+            seen.push([item.name, index])
+            return index % 2 === 0 ? 'even' : 'odd'
+          },
+        },
+      ],
+    })
+    table.setColumnFilters([{ id: 'parity', value: 'odd' }])
+    expect(table.getRowModel().rows.map((row) => row.original.name)).toEqual(['b', 'd'])
+    expect(seen.slice(-4)).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['c', 2],
+      ['d', 3],
+    ])
+    table.setColumnFilters([])
+    table.setGlobalFilter('even')
+    expect(table.getRowModel().rows.map((row) => row.original.name)).toEqual(['a', 'c'])
+    expect(seen.slice(-4)).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['c', 2],
+      ['d', 3],
+    ])
+  })
+
   it('the global filter finds İstanbul by i̇stanbul', () => {
     const table = createTable({
       data: [{ city: 'İstanbul' }, { city: 'Izmir' }],
