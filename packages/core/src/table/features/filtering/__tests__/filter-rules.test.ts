@@ -186,6 +186,12 @@ describe('case-insensitive comparisons agree with comparing lower-cased strings 
 
   it("accessors receive each row's own data item and index while filtering", () => {
     const seen: [string, number][] = []
+    const EACH_ROW = [
+      ['a', 0],
+      ['b', 1],
+      ['c', 2],
+      ['d', 3],
+    ]
     const table = createTable({
       data: [{ name: 'a' }, { name: 'b' }, { name: 'c' }, { name: 'd' }],
       columns: [
@@ -200,21 +206,11 @@ describe('case-insensitive comparisons agree with comparing lower-cased strings 
     })
     table.setColumnFilters([{ id: 'parity', value: 'odd' }])
     expect(table.getRowModel().rows.map((row) => row.original.name)).toEqual(['b', 'd'])
-    expect(seen.slice(-4)).toEqual([
-      ['a', 0],
-      ['b', 1],
-      ['c', 2],
-      ['d', 3],
-    ])
+    expect(seen.slice(-4)).toEqual(EACH_ROW)
     table.setColumnFilters([])
     table.setGlobalFilter('even')
     expect(table.getRowModel().rows.map((row) => row.original.name)).toEqual(['a', 'c'])
-    expect(seen.slice(-4)).toEqual([
-      ['a', 0],
-      ['b', 1],
-      ['c', 2],
-      ['d', 3],
-    ])
+    expect(seen.slice(-4)).toEqual(EACH_ROW)
   })
 
   it('the global filter finds İstanbul by i̇stanbul', () => {
