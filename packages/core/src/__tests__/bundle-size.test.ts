@@ -21,9 +21,12 @@ const LIGHT_TABLE_TARGET = 9 * KB
  * 0.104x, 0.174x before), 12,057 B after filters read an array of the rows' data items (+82 B;
  * equalsString 0.77-0.87x of the floor, 0.93-1.01x before), 12,136 B when that array was reused across
  * setData (+79 B; the first filter after setData 5.4-5.7 ms at 100k, 11.0 ms with a fresh
- * array); the target is printed as met or not. Lowered as the table is trimmed.
+ * array), 12,592 B after rows were made on first read and the stages moved to data indices
+ * (+456 B; a 1M-row create + first page 0.25 ms instead of 195 ms, a 100k sort by age 3.5 ms
+ * instead of 14 ms, scratch runs); the target is printed as met or not. Lowered as the table
+ * is trimmed.
  */
-const LIGHT_TABLE_BUDGET = 12 * KB
+const LIGHT_TABLE_BUDGET = 12.5 * KB
 const VENDOR_ENTRY_BUDGET = 2 * KB
 /** Issue 13's target for the table with monitoring: not met yet (see the report below). */
 const MONITORED_TABLE_TARGET = 18 * KB
@@ -32,10 +35,11 @@ const MONITORED_TABLE_TARGET = 18 * KB
  * (29.1 KB on 2 December; then the app's own Sentry found at send time and its upload
  * confirmed, New Relic's agent state read, string ranks, and exact tracking of the rows
  * handed to the app, issue 10 §6) plus room for one small change; 32,743 B after the text
- * keys' buffer (+396 B, see the light table), 32,893 B after the filters' data items (+150 B). Lowered as the monitor path is trimmed towards
- * the 18 KB target.
+ * keys' buffer (+396 B, see the light table), 32,893 B after the filters' data items (+150 B),
+ * 33,352 B after rows made on first read (+459 B, see the light table). Lowered as the
+ * monitor path is trimmed towards the 18 KB target.
  */
-const MONITORED_TABLE_BUDGET = 32.5 * KB
+const MONITORED_TABLE_BUDGET = 33 * KB
 
 const LIGHT_APP = `
   import { createTable } from './table'

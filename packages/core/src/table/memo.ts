@@ -1,6 +1,6 @@
 import type { RowModelStage } from './instance/observer'
 import type { TableStore } from './instance/TableStore'
-import type { RowModel } from './types/row-model'
+import type { IndexedRowModel } from './row-models/IndexedRowModel'
 
 /**
  * Runs one stage rebuild. This is the single monitoring seam of the row models: with no
@@ -12,15 +12,15 @@ export function buildStage<TData>(
   store: TableStore<TData>,
   stage: RowModelStage,
   inputRowCount: number,
-  build: () => RowModel<TData>,
-): RowModel<TData> {
+  build: () => IndexedRowModel<TData>,
+): IndexedRowModel<TData> {
   const observer = store.observer
   if (observer === undefined) return build()
   const start = observer.now()
   const model = build()
   store.observedBuilds++
   try {
-    observer.onStageBuild?.(stage, observer.now() - start, model.rows.length, inputRowCount)
+    observer.onStageBuild?.(stage, observer.now() - start, model.count, inputRowCount)
   } catch (error) {
     store.report(error)
   }

@@ -193,6 +193,8 @@ export class TablePerformanceIntegration {
       },
       onRowsReleased: (rows, reason) => {
         const handed = this.handed?.take()
+        // Disabled records nothing: the rows the app read while disabled are not watched.
+        if (!monitor.isEnabled()) return
         const context = { reason, tableId: this.table.id }
         monitor.releaseRows(rows, handed === undefined ? context : { ...context, handed })
       },

@@ -3,8 +3,8 @@ import { FilteredRowModelStage } from '../row-models/filtered'
 import { PaginatedRowModelStage } from '../row-models/paginated'
 import { SelectedRowModelStage } from '../row-models/selected'
 import { SortedRowModelStage } from '../row-models/sorted'
+import type { IndexedRowModel } from '../row-models/IndexedRowModel'
 import type { Row } from '../rows/Row'
-import type { RowModel } from '../types/row-model'
 import type { TableStore } from './TableStore'
 
 /** The chain of memoized stages of one table, plus the lazy row-id index. */
@@ -19,8 +19,8 @@ export class RowModelPipeline<TData> {
   readonly paginated: PaginatedRowModelStage<TData>
   /** Selected rows of the core model. */
   readonly selected: SelectedRowModelStage<TData>
-  private indexedModel: RowModel<TData> | undefined
-  private rowsById = new Map<string, Row<TData>>()
+  private indexedModel: IndexedRowModel<TData> | undefined
+  private indexById = new Map<string, number>()
 
   constructor(private readonly store: TableStore<TData>) {
     this.core = new CoreRowModelStage(store)
@@ -31,7 +31,7 @@ export class RowModelPipeline<TData> {
   }
 
   /** The page model; while observed, a call that rebuilt any stage is timed as a whole. */
-  rowModel(): RowModel<TData> {
+  rowModel(): IndexedRowModel<TData> {
     const { store } = this
     const observer = store.observer
     if (observer === undefined) return this.paginated.get()
@@ -40,7 +40,7 @@ export class RowModelPipeline<TData> {
     const model = this.paginated.get()
     if (store.observedBuilds !== builds) {
       try {
-        observer.onRowModelBuild?.(observer.now() - start, model.rows.length)
+        observer.onRowModelBuild?.(observer.now() - start, model.count)
       } catch (error) {
         store.report(error)
       }
@@ -51,23 +51,21 @@ export class RowModelPipeline<TData> {
   /** The row with `rowId` (the first in data order when ids repeat); the index is built on first use per core model. */
   rowById(rowId: string): Row<TData> | undefined {
     const model = this.core.get()
+    const { source } = model
     if (model !== this.indexedModel) {
-      this.rowsById = new Map()
+      this.indexById = new Map()
       // Walked backwards so that, with duplicate ids, the first row in data order wins.
-      const { rows } = model
-      for (let i = rows.length - 1; i >= 0; i--) {
-        const row = rows[i] as Row<TData>
-        this.rowsById.set(row.id, row)
-      }
+      for (let i = source.count - 1; i >= 0; i--) this.indexById.set(source.idAt(i), i)
       this.indexedModel = model
     }
-    return this.rowsById.get(rowId)
+    const index = this.indexById.get(rowId)
+    return index === undefined ? undefined : source.rowAt(index)
   }
 
   /** Drops the row-id index (data or columns replaced). */
   forgetRowIndex(): void {
     this.indexedModel = undefined
-    this.rowsById = new Map()
+    this.indexById = new Map()
   }
 
   /** Drops every cached model (on destroy), so rows can be collected. */

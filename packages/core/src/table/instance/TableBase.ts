@@ -12,6 +12,7 @@ import { createColumns } from '../columns/create-columns'
 import { validateData } from '../factory/validate-options'
 import { clampedPagination, samePage } from '../features/pagination/follow-rows'
 import type { ToggleSortingOptions } from '../features/sorting/toggle-sorting'
+import type { IndexedRowModel } from '../row-models/IndexedRowModel'
 import type { Row, RowHost } from '../rows/Row'
 import { rowIdOf } from '../rows/row-id'
 import type { ColumnDef } from '../types/column-def'
@@ -129,7 +130,7 @@ export abstract class TableBase<TData> {
     // Drop every cached model now, so the replaced rows can be collected before the next build.
     this.models.reset()
     if (released !== undefined) {
-      this.notifyObserver((observer) => observer.onRowsReleased?.(released.rows, 'data'))
+      this.notifyObserver((observer) => observer.onRowsReleased?.(released.source.made(), 'data'))
     }
     this.deliveries.enqueue(() => {
       if (this.bus.hasListeners('data:change')) {
@@ -158,7 +159,9 @@ export abstract class TableBase<TData> {
     )
     // The core rows are rebuilt for the new columns: the old ones are released.
     if (releasedRows !== undefined) {
-      this.notifyObserver((observer) => observer.onRowsReleased?.(releasedRows.rows, 'columns'))
+      this.notifyObserver((observer) =>
+        observer.onRowsReleased?.(releasedRows.source.made(), 'columns'),
+      )
     }
     this.deliveries.enqueue(() => {
       if (this.bus.hasListeners('columns:change')) {
@@ -317,7 +320,7 @@ export abstract class TableBase<TData> {
     const core = this.models.core.peek()
     const columns = store.columns
     if (core !== undefined) {
-      this.notifyObserver((observer) => observer.onRowsReleased?.(core.rows, 'destroy'))
+      this.notifyObserver((observer) => observer.onRowsReleased?.(core.source.made(), 'destroy'))
     }
     this.notifyObserver((observer) =>
       observer.onColumnsReleased?.(columns as readonly Column<unknown>[], 'destroy'),
@@ -411,7 +414,7 @@ export abstract class TableBase<TData> {
     if (state.columnFilters.length === 0 && state.globalFilter === '') {
       return this.store.data.length
     }
-    return this.models.filtered.get().rows.length
+    return this.models.filtered.get().count
   }
 
   /** Calls the observer, if any; its errors go to onError. */
@@ -427,11 +430,11 @@ export abstract class TableBase<TData> {
 }
 
 /** Returns `model` to app code, telling an observer that wants to know (leak detection). */
-function handOut<TData>(store: TableStore<TData>, model: RowModel<TData>): RowModel<TData> {
+function handOut<TData>(store: TableStore<TData>, model: IndexedRowModel<TData>): RowModel<TData> {
   const observer = store.observer
   if (observer?.onRowsHanded === undefined) return model
   try {
-    observer.onRowsHanded(model.rows)
+    observer.onRowsHanded(model)
   } catch (error) {
     store.report(error)
   }

@@ -181,16 +181,19 @@ export class TableInstance<
     this.assertAlive('toggleAllRowsSelected')
     // The filtered rows are built (and, when observed, timed as filtering) before the
     // selection change is timed, so no work is counted twice.
-    const rows = this.models.filtered.get().rows
-    this.changeSelection(() => toggledAllRows(this.store.state.rowSelection, rows, value))
+    const ids = this.models.filtered.get().ids()
+    this.changeSelection(() => toggledAllRows(this.store.state.rowSelection, ids, value))
   }
 
   /** Whether every filtered row is selected (false when there are none). */
   getIsAllRowsSelected(): boolean {
     this.assertAlive('getIsAllRowsSelected')
-    const { rows } = this.models.filtered.get()
+    const model = this.models.filtered.get()
     const selection = this.store.state.rowSelection
-    return rows.length > 0 && rows.every((row) => selection[row.id] === true)
+    for (let i = 0; i < model.count; i++) {
+      if (selection[model.source.idAt(model.indexAt(i))] !== true) return false
+    }
+    return model.count > 0
   }
 
   /** The pagination a filter change leaves: page 0, unless the app keeps its index. */

@@ -1,6 +1,17 @@
 import type { Column } from '../columns/Column'
 import type { Row } from '../rows/Row'
 
+/**
+ * A row model a getter returned to app code, as the leak detector sees it. Rows are made
+ * when the app reads `rows` (issue 13), so only rows that were read can be held by the app.
+ */
+export interface HandedModel {
+  /** How many rows the model has (read without making them). */
+  readonly count: number
+  /** The model's rows if the app read them, else `undefined`; makes nothing. */
+  peekRows(): readonly Row<unknown>[] | undefined
+}
+
 /** The memoized row-model stages, in pipeline order (`selected` hangs off `core`). */
 export type RowModelStage = 'core' | 'filtered' | 'sorted' | 'paginated' | 'selected'
 
@@ -26,11 +37,11 @@ export interface TableObserver {
   /**
    * Rows a row-model getter returned to app code (`getRowModel`, `getPaginationRowModel`,
    * `getCoreRowModel`, `getFilteredRowModel`, `getSortedRowModel`, `getSelectedRowModel`): the
-   * model's own rows array, on every call, memo hits included. Leave it out when unused: the
-   * getters then do nothing more.
+   * model itself, on every call, memo hits included. Leave it out when unused: the getters
+   * then do nothing more.
    */
-  onRowsHanded?(rows: readonly Row<unknown>[]): void
-  /** Rows of the core model that the table dropped (setData replaced them, or destroy). Only called if the core model had been built. */
+  onRowsHanded?(model: HandedModel): void
+  /** Rows of the core model that the table dropped (setData replaced them, or destroy): the rows made so far. Only called if the core model had been built. */
   onRowsReleased?(rows: readonly Row<unknown>[], reason: 'data' | 'columns' | 'destroy'): void
   /** Columns the table dropped (setColumns replaced them, or destroy). */
   onColumnsReleased?(columns: readonly Column<unknown>[], reason: 'columns' | 'destroy'): void

@@ -1,16 +1,16 @@
 import { filterRows } from '../features/filtering/filter-rows'
 import { buildStage } from '../memo'
 import type { TableStore } from '../instance/TableStore'
-import type { RowModel } from '../types/row-model'
 import type { ColumnFiltersState } from '../types/state'
 import type { CoreRowModelStage } from './core'
+import { IndexedRowModel } from './IndexedRowModel'
 
 /** Stage 2: rows passing the column filters and the global filter. */
 export class FilteredRowModelStage<TData> {
-  private input: RowModel<TData> | undefined
+  private input: IndexedRowModel<TData> | undefined
   private filters: ColumnFiltersState | undefined
   private globalFilter = ''
-  private model: RowModel<TData> | undefined
+  private model: IndexedRowModel<TData> | undefined
 
   constructor(
     private readonly store: TableStore<TData>,
@@ -18,7 +18,7 @@ export class FilteredRowModelStage<TData> {
   ) {}
 
   /** The filtered model; the core model itself when no filter is active. */
-  get(): RowModel<TData> {
+  get(): IndexedRowModel<TData> {
     const input = this.upstream.get()
     const { columnFilters, globalFilter } = this.store.state
     if (
@@ -34,16 +34,22 @@ export class FilteredRowModelStage<TData> {
     this.model =
       columnFilters.length === 0 && globalFilter === ''
         ? input
-        : buildStage(store, 'filtered', input.rows.length, () => ({
-            rows: filterRows(
-              input.rows,
-              this.upstream.dataOfRows(),
-              columnFilters,
-              globalFilter,
-              store.columns,
-              store.columnsById,
-            ),
-          }))
+        : buildStage(
+            store,
+            'filtered',
+            input.count,
+            () =>
+              new IndexedRowModel(
+                input.source,
+                filterRows(
+                  input.source,
+                  columnFilters,
+                  globalFilter,
+                  store.columns,
+                  store.columnsById,
+                ),
+              ),
+          )
     this.input = input
     this.filters = columnFilters
     this.globalFilter = globalFilter

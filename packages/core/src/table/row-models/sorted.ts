@@ -1,15 +1,15 @@
 import { sortRows } from '../features/sorting/sort-rows'
 import { buildStage } from '../memo'
 import type { TableStore } from '../instance/TableStore'
-import type { RowModel } from '../types/row-model'
 import type { SortingState } from '../types/state'
 import type { FilteredRowModelStage } from './filtered'
+import { IndexedRowModel } from './IndexedRowModel'
 
 /** Stage 3: the filtered rows in sort order. */
 export class SortedRowModelStage<TData> {
-  private input: RowModel<TData> | undefined
+  private input: IndexedRowModel<TData> | undefined
   private sorting: SortingState | undefined
-  private model: RowModel<TData> | undefined
+  private model: IndexedRowModel<TData> | undefined
 
   constructor(
     private readonly store: TableStore<TData>,
@@ -17,7 +17,7 @@ export class SortedRowModelStage<TData> {
   ) {}
 
   /** The sorted model; the filtered model itself when nothing is sorted. */
-  get(): RowModel<TData> {
+  get(): IndexedRowModel<TData> {
     const input = this.upstream.get()
     const { sorting } = this.store.state
     if (this.model !== undefined && input === this.input && sorting === this.sorting) {
@@ -28,15 +28,16 @@ export class SortedRowModelStage<TData> {
     this.model =
       sorting.length === 0
         ? input
-        : buildStage(store, 'sorted', input.rows.length, () => ({
-            rows: sortRows(
-              input.rows,
-              sorting,
-              store.columnsById,
-              store.locale,
-              store.sortScratch(),
-            ),
-          }))
+        : buildStage(
+            store,
+            'sorted',
+            input.count,
+            () =>
+              new IndexedRowModel(
+                input.source,
+                sortRows(input, sorting, store.columnsById, store.locale, store.sortScratch()),
+              ),
+          )
     this.input = input
     this.sorting = sorting
     return this.model

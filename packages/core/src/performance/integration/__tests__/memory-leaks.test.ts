@@ -123,9 +123,9 @@ describe('app code keeps every row of the old data after setData (100k rows)', (
     table.destroy()
   })
 
-  it('a kept core row model (its rows array) counts every row, in either mode', async () => {
+  it('a kept core rows array counts every row, in either mode', async () => {
     const table = leakTable('sampled', 5000)
-    let model: unknown = table.getCoreRowModel()
+    let model: unknown = table.getCoreRowModel().rows
     table.setData(generateData(10))
     await collectTwice()
     expect(table.metrics.detectMemoryLeaks()).toMatchObject([{ count: 5000, estimated: false }])

@@ -1,5 +1,4 @@
 import { GridKitError, describeValue } from '../../../errors/GridKitError'
-import type { Row } from '../../rows/Row'
 import type { RowSelectionState } from '../../types/state'
 
 /** The selection after flipping (or setting) one row id. */
@@ -16,23 +15,22 @@ export function toggledRow(
 }
 
 /**
- * The selection after toggling all `rows` (the filtered rows). Without `value`, selects
- * them all unless all are already selected, in which case it deselects them. Rows hidden by
- * filters keep their selection.
+ * The selection after toggling the rows with these `ids` (the filtered rows). Without
+ * `value`, selects them all unless all are already selected, in which case it deselects
+ * them. Rows hidden by filters keep their selection.
  */
-export function toggledAllRows<TData>(
+export function toggledAllRows(
   selection: RowSelectionState,
-  rows: readonly Row<TData>[],
+  ids: readonly string[],
   value?: boolean,
 ): RowSelectionState {
-  const select = value ?? !rows.every((row) => selection[row.id] === true)
+  const select = value ?? !ids.every((id) => selection[id] === true)
   if (select) {
     const next = { ...selection }
-    for (const row of rows) next[row.id] = true
+    for (const id of ids) next[id] = true
     return next
   }
-  const deselected = new Set<string>()
-  for (const row of rows) deselected.add(row.id)
+  const deselected = new Set<string>(ids)
   const next: RowSelectionState = {}
   for (const id in selection) {
     if (!deselected.has(id)) next[id] = selection[id] === true

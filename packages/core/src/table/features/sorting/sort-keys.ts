@@ -1,5 +1,5 @@
 import type { CellAccessor } from '../../columns/accessor'
-import type { Row } from '../../rows/Row'
+import type { IndexedRowModel } from '../../row-models/IndexedRowModel'
 import type { SortScratch } from './sort-scratch'
 import { textRanks } from './text-ranks'
 
@@ -85,12 +85,13 @@ export interface KeyOptions {
  * texts become dense ranks, numbers first, so the key stays one exact number per row.
  */
 export function readSortKeys<TData>(
-  rows: readonly Row<TData>[],
+  input: IndexedRowModel<TData>,
   accessor: CellAccessor,
   options: KeyOptions,
   scratch: SortScratch,
 ): Float64Array {
-  const count = rows.length
+  const { count, indices } = input
+  const { items } = input.source
   const { keys } = scratch
   const readsText = options.style !== undefined
   let textIds: Int32Array | undefined
@@ -108,8 +109,8 @@ export function readSortKeys<TData>(
   let idOf: Map<string, number> | undefined = new Map<string, number>()
   let textsRead = 0
   for (let i = 0; i < count; i++) {
-    const row = rows[i] as Row<TData>
-    const value = accessor(row.original, row.index)
+    const index = indices === undefined ? i : (indices[i] as number)
+    const value = accessor(items[index], index)
     if (typeof value === 'number') {
       keys[i] = value + 0
     } else if (typeof value === 'string' && readsText) {

@@ -1,4 +1,5 @@
 import type { Column } from '../../columns/Column'
+import type { IndexedRowModel } from '../../row-models/IndexedRowModel'
 import type { Row } from '../../rows/Row'
 import type { SortingFn } from '../../types/column-def'
 import type { SortingState } from '../../types/state'
@@ -42,24 +43,26 @@ function splitMissing(keys: Float64Array, pass: ColumnPass): { off: number; len:
 
 /** Marks a custom column's missing positions (null, undefined, NaN, invalid Date) as NaN keys. */
 function customKeys<TData>(
-  rows: readonly Row<TData>[],
+  input: IndexedRowModel<TData>,
   column: Column<TData>,
   keys: Float64Array,
 ): Float64Array {
   const { accessor } = column
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as Row<TData>
-    keys[i] = isMissingForCustomFn(accessor(row.original, row.index)) ? NaN : 0
+  const { items } = input.source
+  for (let i = 0; i < input.count; i++) {
+    const index = input.indexAt(i)
+    keys[i] = isMissingForCustomFn(accessor(items[index], index)) ? NaN : 0
   }
   return keys
 }
 
 /**
  * Sorts a custom column's present range with its comparator (stable: `Array.prototype.sort`).
- * Its own function, so only this closure holds `rows` (a shared context kept rows reachable).
+ * Its own function, so only this closure holds `input` (a shared context kept rows reachable).
+ * The comparator gets rows, so the present rows are made.
  */
 function sortCustom<TData>(
-  rows: readonly Row<TData>[],
+  input: IndexedRowModel<TData>,
   fn: SortingFn<TData>,
   id: string,
   buffer: Int32Array,
@@ -68,28 +71,26 @@ function sortCustom<TData>(
   desc: boolean,
 ): void {
   const present = Array.from(buffer.subarray(off, off + len))
-  present.sort((a, b) =>
-    desc
-      ? fn(rows[b] as Row<TData>, rows[a] as Row<TData>, id)
-      : fn(rows[a] as Row<TData>, rows[b] as Row<TData>, id),
-  )
+  const { source } = input
+  const rowOf = (position: number): Row<TData> => source.rowAt(input.indexAt(position))
+  present.sort((a, b) => (desc ? fn(rowOf(b), rowOf(a), id) : fn(rowOf(a), rowOf(b), id)))
   buffer.set(present, off)
 }
 
 /**
- * Sorts rows by `sorting` (first entry most significant): one stable pass per column, least
+ * The data indices of `input`'s rows sorted by `sorting` (first entry most significant): one stable pass per column, least
  * significant first (LSD over columns), so each pass is a single-key counting or radix sort
  * and ties keep the order the less significant columns gave, down to data order. Keys are
- * read once per column into reused typed arrays; the only fresh JS array is the output.
+ * read once per column into reused typed arrays; the only fresh array is the output.
  */
 export function sortRows<TData>(
-  rows: readonly Row<TData>[],
+  input: IndexedRowModel<TData>,
   sorting: SortingState,
   columnsById: ReadonlyMap<string, Column<TData>>,
   locale: string | undefined,
   scratch: SortScratch,
-): Row<TData>[] {
-  const count = rows.length
+): Int32Array {
+  const count = input.count
   scratch.ensure(count)
   let current = scratch.positionsA
   let other = scratch.positionsB
@@ -102,8 +103,8 @@ export function sortRows<TData>(
     const fn = columnDef.sortingFn ?? 'auto'
     const keys =
       typeof fn === 'function'
-        ? customKeys(rows, column, scratch.keys)
-        : readSortKeys(rows, column.accessor, { style: textStyleOf(fn), locale }, scratch)
+        ? customKeys(input, column, scratch.keys)
+        : readSortKeys(input, column.accessor, { style: textStyleOf(fn), locale }, scratch)
     const pass: ColumnPass = {
       input: current,
       output: other,
@@ -113,13 +114,15 @@ export function sortRows<TData>(
     }
     const { off, len } = splitMissing(keys, pass)
     // The input order is in `other` now: `current` is free to serve as the radix spare.
-    if (typeof fn === 'function') sortCustom(rows, fn, column.id, other, off, len, sort.desc)
+    if (typeof fn === 'function') sortCustom(input, fn, column.id, other, off, len, sort.desc)
     else sortPresent(keys, other, current, off, len, sort.desc, scratch)
     const swap = current
     current = other
     other = swap
   }
-  const sorted = new Array<Row<TData>>(count)
-  for (let i = 0; i < count; i++) sorted[i] = rows[current[i] as number] as Row<TData>
+  const sorted = new Int32Array(count)
+  const { indices } = input
+  if (indices === undefined) sorted.set(current.subarray(0, count))
+  else for (let i = 0; i < count; i++) sorted[i] = indices[current[i] as number] as number
   return sorted
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Column } from '../../columns/Column'
 import type { Row } from '../../rows/Row'
-import type { TableObserver } from '../observer'
+import type { HandedModel, TableObserver } from '../observer'
 import { personTable } from './fixture'
 
 /** An observer on a fake clock that advances 1 ms per read, recording every call. */
@@ -124,11 +124,11 @@ describe('the monitoring observer', () => {
     expect(errors).toHaveLength(2 + 1 + 1 + 1)
   })
 
-  it('is told the rows array each row-model getter returns, memo hits included', () => {
+  it('is told the model each row-model getter returns, memo hits included', () => {
     const errors: unknown[] = []
     const table = personTable(30, { onError: (error) => errors.push(error) })
-    const handed: (readonly Row<unknown>[])[] = []
-    table.setObserver({ now: () => 0, onRowsHanded: (rows) => handed.push(rows) })
+    const handed: HandedModel[] = []
+    table.setObserver({ now: () => 0, onRowsHanded: (model) => handed.push(model) })
     const models = [
       table.getRowModel(),
       table.getRowModel(),
@@ -138,8 +138,16 @@ describe('the monitoring observer', () => {
       table.getSortedRowModel(),
       table.getSelectedRowModel(),
     ]
-    expect(handed).toEqual(models.map((model) => model.rows))
-    expect(handed[0]).toBe(models[0]?.rows)
+    expect(handed).toHaveLength(models.length)
+    handed.forEach((model, i) => {
+      expect(model).toBe(models[i])
+    })
+    // Rows are made when the app reads them: until then the leak detector sees none.
+    const core = handed[3] as HandedModel
+    expect(core.count).toBe(30)
+    expect(core.peekRows()).toBeUndefined()
+    expect(models[3]?.rows).toHaveLength(30)
+    expect(core.peekRows()).toBe(models[3]?.rows)
     // The table's own reads (page count, a row by id) hand nothing out.
     table.getPageCount()
     table.getCanNextPage()
