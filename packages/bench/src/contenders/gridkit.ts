@@ -38,6 +38,7 @@ export function createGridKitHandle(
     setPageIndex: (pageIndex) => table.setPageIndex(pageIndex),
     getRowModel: () => table.getRowModel(),
     pageIds: () => table.getRowModel().rows.map((row) => row.id),
+    readCoreRows: () => table.getCoreRowModel().rows.length,
     filteredCount: () => table.getFilteredRowModel().rows.length,
     toggleAllRowsSelected: (value) => table.toggleAllRowsSelected(value),
     selectedCount: () => table.getSelectedRowModel().rows.length,

@@ -45,6 +45,11 @@ export interface TableHandle {
   getRowModel(): unknown
   /** Ids of the current page's rows, for the cross-contender correctness check. */
   pageIds(): string[]
+  /**
+   * Reads every row of the core model (`getCoreRowModel().rows`) and returns how many: what
+   * an export of all rows pays. Left out by the floor, which has no rows of its own.
+   */
+  readCoreRows?(): number
   /** Rows left after filtering (all pages). */
   filteredCount(): number
   toggleAllRowsSelected(value: boolean): void
@@ -58,6 +63,6 @@ export interface TableContender {
   maxRows?: number
   /** Why it is skipped above `maxRows`, when not the heap. */
   skipReason?: string
-  /** Builds a table over `data` and its core row model (the "create + core model" scenario). */
+  /** Builds a table over `data` and its core row model (the "create + first page" scenario reads the page too). */
   create(data: readonly Person[], pageSize: number): TableHandle
 }

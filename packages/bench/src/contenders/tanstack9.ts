@@ -84,6 +84,7 @@ export const tanstack9: TableContender = {
       setPageIndex: (pageIndex) => table.setPageIndex(pageIndex),
       getRowModel: () => table.getRowModel(),
       pageIds: () => table.getRowModel().rows.map((row) => row.id),
+      readCoreRows: () => table.getCoreRowModel().rows.length,
       filteredCount: () => table.getFilteredRowModel().rows.length,
       toggleAllRowsSelected: (value) => table.toggleAllRowsSelected(value),
       selectedCount: () => table.getSelectedRowModel().rows.length,

@@ -76,7 +76,7 @@ function sortScenario(name: string, target: ScenarioTarget, sorting: SortSpec[])
   return { ...stateChange(name, target, {}, { sorting }), atMillion: true }
 }
 
-/** Every scenario after "create + core model", in the order the issues list them. */
+/** Every scenario after the two creation ones, in the order the issues list them. */
 export const TABLE_SCENARIOS: readonly TableScenario[] = [
   sortScenario('sort integer (age asc)', 'keySort', [BY_AGE]),
   sortScenario('sort float (score asc)', 'keySort', [BY_SCORE]),
