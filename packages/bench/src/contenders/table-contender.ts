@@ -41,7 +41,7 @@ export interface TableHandle {
   setColumnFilters(filters: readonly FilterSpec[]): void
   setGlobalFilter(value: string): void
   setPageIndex(pageIndex: number): void
-  /** The current page (builds whatever stage is stale). */
+  /** The current page's rows, read as a render reads them (builds whatever stage is stale). */
   getRowModel(): unknown
   /** Ids of the current page's rows, for the cross-contender correctness check. */
   pageIds(): string[]

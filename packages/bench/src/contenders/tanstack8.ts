@@ -70,7 +70,7 @@ export const tanstack8: TableContender = {
       setColumnFilters: (filters) => table.setColumnFilters(filters.map((entry) => ({ ...entry }))),
       setGlobalFilter: (value) => table.setGlobalFilter(value),
       setPageIndex: (pageIndex) => table.setPageIndex(pageIndex),
-      getRowModel: () => table.getRowModel(),
+      getRowModel: () => table.getRowModel().rows,
       pageIds: () => table.getRowModel().rows.map((row) => row.id),
       readCoreRows: () => table.getCoreRowModel().rows.length,
       filteredCount: () => table.getFilteredRowModel().rows.length,
