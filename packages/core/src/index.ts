@@ -25,7 +25,7 @@ export type {
   FeatureInstallContext,
 } from './table/factory/feature-installer'
 export { TableInstance } from './table/instance/TableInstance'
-export type { TableObserver, RowModelStage } from './table/instance/observer'
+export type { HandedModel, TableObserver, RowModelStage } from './table/instance/observer'
 export { Column } from './table/columns/Column'
 export { Row } from './table/rows/Row'
 export { BUILT_IN_SORTING_FNS } from './table/features/sorting/sorting-fns'

@@ -13,9 +13,11 @@ const ADAPTER_BUDGET = 4 * KB
 /**
  * GridKit in a React app without monitoring: a guard, 13.9 KB on 3 December, 14.5 KB after the
  * light table's text-key buffer (+417 B, 2x faster natural-order and nearly-distinct string
- * sorts) and the filters' array of data items (+161 B); 15 KB leaves room for one small change. Issue 13's 9 KB light table plus the adapter would be about 12.3 KB.
+ * sorts) and the filters' array of data items (+161 B), 15.0 KB after rows were made on first
+ * read (+533 B; a 1M-row table renders its first page without making 1M rows); 15.5 KB leaves
+ * room for one small change. Issue 13's 9 KB light table plus the adapter would be about 12.3 KB.
  */
-const LIGHT_APP_BUDGET = 15 * KB
+const LIGHT_APP_BUDGET = 15.5 * KB
 
 const SOURCE_DIR = fileURLToPath(new URL('..', import.meta.url))
 const CORE_SOURCES: Record<string, string> = {

@@ -191,14 +191,15 @@ export class TablePerformanceIntegration {
       onSelectionChange: (durationMs, selectedCount) => {
         this.record(STAGE_OPERATIONS.selected, durationMs, selectedCount)
       },
-      onRowsReleased: (rows, reason) => {
+      onRowsReleased: (rows, reason, build) => {
         const handed = this.handed?.take()
-        // Disabled records nothing: the rows the app read while disabled are not watched.
+        // Disabled records nothing (columns neither), as it notes no handed rows.
         if (!monitor.isEnabled()) return
-        const context = { reason, tableId: this.table.id }
+        const context = { reason, tableId: this.table.id, holder: build }
         monitor.releaseRows(rows, handed === undefined ? context : { ...context, handed })
       },
       onColumnsReleased: (columns, reason) => {
+        if (!monitor.isEnabled()) return
         monitor.releaseColumns(columns, { reason, tableId: this.table.id })
       },
     }

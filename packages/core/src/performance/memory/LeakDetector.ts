@@ -45,7 +45,7 @@ export class LeakDetector {
     const full = this.options.mode === 'full'
     const limit = full ? rows.length : this.options.sampleSize
     const handed = full ? [] : (context.handed ?? [])
-    this.track(rows, limit, handed, {
+    this.track(rows, limit, handed, context.holder, {
       kind: 'row',
       generation: this.rowGeneration,
       reason: context.reason,
@@ -59,7 +59,7 @@ export class LeakDetector {
   registerColumns(columns: readonly object[], context: ColumnReleaseContext): void {
     if (this.options.mode === 'off' || this.disposed) return
     this.columnGeneration++
-    this.track(columns, columns.length, [], {
+    this.track(columns, columns.length, [], undefined, {
       kind: 'column',
       generation: this.columnGeneration,
       reason: context.reason,
@@ -125,15 +125,16 @@ export class LeakDetector {
     objects: readonly object[],
     limit: number,
     handed: readonly (readonly object[])[],
+    holder: { readonly count: number } | undefined,
     facts: TrackedGeneration['facts'],
   ): void {
     // Pruning here, not only in detect(), bounds memory when nobody asks for leaks.
     this.forgetCollected()
-    if (objects.length === 0) return
+    if (objects.length === 0 && (holder === undefined || holder.count === 0)) return
     // An app that leaks every generation must not make the detector grow without bound: past
     // the cap the oldest generation is forgotten (its leak was reported for many generations).
     if (this.generations.length >= MAX_TRACKED_GENERATIONS) this.generations.shift()
-    this.generations.push(new TrackedGeneration(objects, limit, facts, handed))
+    this.generations.push(new TrackedGeneration(objects, limit, facts, handed, holder))
   }
 
   private forgetCollected(): void {

@@ -45,16 +45,22 @@ export class TrackedGeneration {
   // release. V8 clears WeakRefs only in full (mark-compact) collections unless
   // --handle-weak-ref-weakly-in-minor-gc is set, so a scavenge alone does not count.
   private readonly gcWitness: WeakRef<object>
+  // What the released objects came from, with how many it stands for (see RowReleaseContext).
+  private readonly holder: WeakRef<object> | undefined
+  private readonly holderCount: number
 
   constructor(
     objects: readonly unknown[],
     limit: number,
     facts: GenerationFacts,
     handed: readonly (readonly unknown[])[] = [],
+    holder?: { readonly count: number },
   ) {
     this.facts = facts
     this.size = objects.length
     this.container = new WeakRef(objects)
+    this.holder = holder === undefined ? undefined : new WeakRef(holder)
+    this.holderCount = holder?.count ?? 0
     const exactSet = new Set<object>()
     for (const rows of handed) for (const row of rows) if (isWeakTarget(row)) exactSet.add(row)
     this.exact = []
@@ -75,12 +81,17 @@ export class TrackedGeneration {
 
   /** True when nothing of the generation is reachable any more: it can be forgotten. */
   fullyCollected(): boolean {
-    if (this.container.deref() !== undefined) return false
+    if (this.container.deref() !== undefined || this.holder?.deref() !== undefined) return false
     return !this.exact.some(isAlive) && !this.members.some(isAlive)
   }
 
   /** How many of the generation's objects are still reachable. */
   countReachable(): ReachableCount {
+    // A reachable holder can make every row of its build, and holds all of their data.
+    if (this.holder?.deref() !== undefined) {
+      const count = Math.max(this.holderCount, this.size)
+      return { count, estimated: false, exactCount: count }
+    }
     // A reachable array keeps every one of its members reachable.
     if (this.container.deref() !== undefined) {
       return { count: this.size, estimated: false, exactCount: this.size }

@@ -44,6 +44,13 @@ export interface RowReleaseContext {
    * read, at most `HANDED_ROW_LIMIT` rows): in sampled mode their rows are tracked one by one.
    */
   handed?: readonly (readonly object[])[]
+  /**
+   * What the released rows came from (the table's core build): rows are made on first read,
+   * so the released array holds only those made so far, while the build can make the rest
+   * and holds all of the data. Reachable after a collection (a row model the app kept holds
+   * it), it counts as `holder.count` rows held, exactly.
+   */
+  holder?: { readonly count: number }
 }
 
 /** Facts about one release of columns, given by the table. */

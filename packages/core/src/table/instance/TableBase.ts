@@ -130,7 +130,9 @@ export abstract class TableBase<TData> {
     // Drop every cached model now, so the replaced rows can be collected before the next build.
     this.models.reset()
     if (released !== undefined) {
-      this.notifyObserver((observer) => observer.onRowsReleased?.(released.source.made(), 'data'))
+      this.notifyObserver((observer) =>
+        observer.onRowsReleased?.(released.source.made(), 'data', released.source),
+      )
     }
     this.deliveries.enqueue(() => {
       if (this.bus.hasListeners('data:change')) {
@@ -160,7 +162,7 @@ export abstract class TableBase<TData> {
     // The core rows are rebuilt for the new columns: the old ones are released.
     if (releasedRows !== undefined) {
       this.notifyObserver((observer) =>
-        observer.onRowsReleased?.(releasedRows.source.made(), 'columns'),
+        observer.onRowsReleased?.(releasedRows.source.made(), 'columns', releasedRows.source),
       )
     }
     this.deliveries.enqueue(() => {
@@ -320,7 +322,9 @@ export abstract class TableBase<TData> {
     const core = this.models.core.peek()
     const columns = store.columns
     if (core !== undefined) {
-      this.notifyObserver((observer) => observer.onRowsReleased?.(core.source.made(), 'destroy'))
+      this.notifyObserver((observer) =>
+        observer.onRowsReleased?.(core.source.made(), 'destroy', core.source),
+      )
     }
     this.notifyObserver((observer) =>
       observer.onColumnsReleased?.(columns as readonly Column<unknown>[], 'destroy'),

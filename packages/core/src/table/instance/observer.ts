@@ -41,8 +41,17 @@ export interface TableObserver {
    * then do nothing more.
    */
   onRowsHanded?(model: HandedModel): void
-  /** Rows of the core model that the table dropped (setData replaced them, or destroy): the rows made so far. Only called if the core model had been built. */
-  onRowsReleased?(rows: readonly Row<unknown>[], reason: 'data' | 'columns' | 'destroy'): void
+  /**
+   * Rows of the core model that the table dropped (setData replaced them, or destroy): the
+   * rows made so far, and the core build they came from (`build.count` rows), which a row
+   * model the app kept still holds, with all of its data. Only called if the core model had
+   * been built.
+   */
+  onRowsReleased?(
+    rows: readonly Row<unknown>[],
+    reason: 'data' | 'columns' | 'destroy',
+    build: { readonly count: number },
+  ): void
   /** Columns the table dropped (setColumns replaced them, or destroy). */
   onColumnsReleased?(columns: readonly Column<unknown>[], reason: 'columns' | 'destroy'): void
 }

@@ -9,13 +9,26 @@ import type { RowModel } from '../types/row-model'
  */
 export class IndexedRowModel<TData> implements RowModel<TData> {
   private list: readonly Row<TData>[] | undefined = undefined
+  private build: CoreRows<TData> | undefined
 
   constructor(
     /** The core build the indices point into. */
-    readonly source: CoreRows<TData>,
+    source: CoreRows<TData>,
     /** Data index of each row in display order; `undefined`: every row, in data order. */
     readonly indices: Int32Array | undefined,
-  ) {}
+    /**
+     * Let go of the core build once the rows are made (the page: no stage reads on from it),
+     * so a page the app keeps after `setData` holds its own rows and items, not all of `data`.
+     */
+    private readonly detachOnRead = false,
+  ) {
+    this.build = source
+  }
+
+  /** The core build the indices point into; stages read it from their input, never from a page. */
+  get source(): CoreRows<TData> {
+    return this.build as CoreRows<TData>
+  }
 
   /** How many rows the model has, without making them. */
   get count(): number {
@@ -33,7 +46,13 @@ export class IndexedRowModel<TData> implements RowModel<TData> {
       for (let i = 0; i < indices.length; i++) rows[i] = source.rowAt(indices[i] as number)
       this.list = rows
     }
+    if (this.detachOnRead) this.build = undefined
     return this.list
+  }
+
+  /** What `JSON.stringify` writes: the rows, not the data behind them. */
+  toJSON(): { rows: readonly Row<TData>[] } {
+    return { rows: this.rows }
   }
 
   /** The rows if `rows` was read, else `undefined` (nothing is made). */
@@ -48,6 +67,7 @@ export class IndexedRowModel<TData> implements RowModel<TData> {
 
   /** The row ids in display order, computed without making rows. */
   ids(): string[] {
+    if (this.build === undefined) return (this.list ?? []).map((row) => row.id)
     const ids = new Array<string>(this.count)
     for (let i = 0; i < ids.length; i++) ids[i] = this.source.idAt(this.indexAt(i))
     return ids

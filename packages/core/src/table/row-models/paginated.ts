@@ -27,7 +27,7 @@ export class PaginatedRowModelStage<TData> {
       const end = Math.min(start + pagination.pageSize, input.count)
       const page = new Int32Array(end - start)
       for (let i = 0; i < page.length; i++) page[i] = input.indexAt(start + i)
-      return new IndexedRowModel(input.source, page)
+      return new IndexedRowModel(input.source, page, true)
     })
     this.input = input
     this.pagination = pagination

@@ -76,6 +76,19 @@ async function collectTwice(): Promise<void> {
   await collectGarbage()
 }
 
+/**
+ * For the "nothing left behind" checks after many replacements: collects twice, then up to
+ * three more times while something still looks reachable. The full test run once kept one
+ * of ten released builds past two collections (not reproduced in 20 runs of this file); a
+ * real leak stays reachable through every collection and still fails.
+ */
+async function collectUntilClear(table: { metrics: { detectMemoryLeaks(): unknown[] } }) {
+  await collectTwice()
+  for (let extra = 0; extra < 3 && table.metrics.detectMemoryLeaks().length > 0; extra++) {
+    await collectGarbage()
+  }
+}
+
 describe('app code keeps every row of the old data after setData (100k rows)', () => {
   it('sampled mode reports it, estimated within 10%, and counts it in getMemoryMetrics()', async () => {
     const table = leakTable('sampled', 100_000)
@@ -123,9 +136,9 @@ describe('app code keeps every row of the old data after setData (100k rows)', (
     table.destroy()
   })
 
-  it('a kept core rows array counts every row, in either mode', async () => {
+  it('a kept core row model counts every row, in either mode', async () => {
     const table = leakTable('sampled', 5000)
-    let model: unknown = table.getCoreRowModel().rows
+    let model: unknown = table.getCoreRowModel()
     table.setData(generateData(10))
     await collectTwice()
     expect(table.metrics.detectMemoryLeaks()).toMatchObject([{ count: 5000, estimated: false }])
@@ -199,7 +212,7 @@ describe('app code keeps nothing', () => {
       table.getRow('7')
       replaceDataKeeping(table, () => [], 3000)
     }
-    await collectTwice()
+    await collectUntilClear(table)
     expect(table.metrics.detectMemoryLeaks()).toEqual([])
     table.destroy()
   })

@@ -65,3 +65,23 @@ describe('a table makes only the rows that are read (issue 13)', () => {
     expect(table.getSelectedRowModel().rows).toHaveLength(666)
   })
 })
+
+describe('what a model holds and writes', () => {
+  it('JSON.stringify writes the rows, not the data behind them', () => {
+    const table = personTable(50, { initialState: { pagination: { pageIndex: 0, pageSize: 2 } } })
+    const json = JSON.stringify(table.getRowModel())
+    expect(json).toContain('"p1"')
+    expect(json).not.toContain('"p2"')
+    expect(JSON.parse(JSON.stringify(table.getCoreRowModel())).rows).toHaveLength(50)
+  })
+
+  it('a page lets go of the core build once its rows are read; its ids still read', () => {
+    const source = new CoreRows([10, 11, 12], 3, host)
+    const page = new IndexedRowModel(source, Int32Array.of(2, 0), true)
+    expect(page.ids()).toEqual(['r12', 'r10'])
+    expect(page.rows.map((row) => row.index)).toEqual([2, 0])
+    expect(page.source).toBeUndefined()
+    expect(page.ids()).toEqual(['r12', 'r10'])
+    expect(page.count).toBe(2)
+  })
+})
