@@ -33,7 +33,7 @@ export function OrdersTable({ table, slow }: OrdersTableProps) {
   const rows = table.getRowModel().rows
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN)
   const last = Math.min(rows.length, Math.ceil((scrollTop + BODY_HEIGHT) / ROW_HEIGHT) + OVERSCAN)
-  const filtered = table.getFilteredRowModel().rows.length
+  const filtered = table.getFilteredRowModel().count
   const selected = Object.keys(state.rowSelection).length
   return (
     <section className="orders">

@@ -59,7 +59,7 @@ async function step(name: string, change: () => void): Promise<void> {
   const rows = table.getRowModel().rows
   const ms = performance.now() - start
   await nextTask()
-  const filtered = table.getFilteredRowModel().rows.length
+  const filtered = table.getFilteredRowModel().count
   const { pageIndex } = table.getState().pagination
   const where = `${filtered} rows, page ${pageIndex + 1}/${table.getPageCount()}`
   console.log(`${name.padEnd(40)} ${ms.toFixed(2).padStart(9)} ms  ${where}`)

@@ -212,6 +212,6 @@ export class TableSource<TData, TFeatures extends TableFeatures> {
   }
 
   private rowCount(): number {
-    return this.table.getIsDestroyed() ? 0 : this.table.getRowModel().rows.length
+    return this.table.getIsDestroyed() ? 0 : this.table.getRowModel().count
   }
 }

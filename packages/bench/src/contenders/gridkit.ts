@@ -39,9 +39,9 @@ export function createGridKitHandle(
     getRowModel: () => table.getRowModel().rows,
     pageIds: () => table.getRowModel().rows.map((row) => row.id),
     readCoreRows: () => table.getCoreRowModel().rows.length,
-    filteredCount: () => table.getFilteredRowModel().rows.length,
+    filteredCount: () => table.getFilteredRowModel().count,
     toggleAllRowsSelected: (value) => table.toggleAllRowsSelected(value),
-    selectedCount: () => table.getSelectedRowModel().rows.length,
+    selectedCount: () => table.getSelectedRowModel().count,
   }
 }
 

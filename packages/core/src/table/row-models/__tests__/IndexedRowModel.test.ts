@@ -64,6 +64,27 @@ describe('a table makes only the rows that are read (issue 13)', () => {
     expect(table.getCoreRowModel().rows[page[0]?.index ?? -1]).toBe(page[0])
     expect(table.getSelectedRowModel().rows).toHaveLength(666)
   })
+
+  it('every model counts its rows without making them, and the count is the rows read later', () => {
+    const table = personTable(1000, {
+      initialState: { pagination: { pageIndex: 2, pageSize: 25 } },
+    })
+    table.setColumnFilters([{ id: 'status', value: 'single' }])
+    table.setSorting([{ id: 'name', desc: false }])
+    table.toggleAllRowsSelected(true)
+    const models = [
+      table.getCoreRowModel(),
+      table.getFilteredRowModel(),
+      table.getSortedRowModel(),
+      table.getPaginationRowModel(),
+      table.getRowModel(),
+      table.getSelectedRowModel(),
+    ]
+    const counts = models.map((model) => model.count)
+    expect(counts).toEqual([1000, 334, 334, 25, 25, 334])
+    expect(made(table)).toBe(0)
+    expect(models.map((model) => model.rows.length)).toEqual(counts)
+  })
 })
 
 describe('what a model holds and writes', () => {
