@@ -190,10 +190,11 @@ export class TableInstance<
     this.assertAlive('getIsAllRowsSelected')
     const model = this.models.filtered.get()
     const selection = this.store.state.rowSelection
-    for (let i = 0; i < model.count; i++) {
-      if (selection[model.source.idAt(model.indexAt(i))] !== true) return false
+    const { source, count } = model
+    for (let i = 0; i < count; i++) {
+      if (selection[source.idAt(model.indexAt(i))] !== true) return false
     }
-    return model.count > 0
+    return count > 0
   }
 
   /** The pagination a filter change leaves: page 0, unless the app keeps its index. */
